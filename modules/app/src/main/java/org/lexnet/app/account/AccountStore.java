@@ -1,0 +1,57 @@
+package org.lexnet.app.account;
+
+import org.lexnet.coreapi.member.MemberId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Credentials in a plain table ({@code account}), never in events: a password hash must be deletable,
+ * and an e-mail address is not history anyone needs to replay.
+ */
+@Component
+class AccountStore {
+
+    private final JdbcTemplate jdbc;
+
+    AccountStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return false when the e-mail address is taken */
+    boolean create(MemberId memberId, String email, String passwordHash, Role role) {
+        return jdbc.update("""
+                insert into account (member_id, email, password_hash, role) values (?, ?, ?, ?)
+                on conflict (email) do nothing""", memberId.value(), email, passwordHash, role.name()) == 1;
+    }
+
+    Optional<Account> findByEmail(String email) {
+        return jdbc.query("select member_id, email, password_hash, role from account where email = ?",
+                (rs, i) -> new Account(new MemberId(rs.getObject("member_id", UUID.class)), rs.getString("email"),
+                        rs.getString("password_hash"), Role.valueOf(rs.getString("role"))), email)
+                .stream().findFirst();
+    }
+
+    boolean anyAdmin() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from account where role = 'ADMIN')",
+                Boolean.class));
+    }
+
+    void promoteToAdmin(MemberId memberId) {
+        jdbc.update("update account set role = 'ADMIN' where member_id = ?", memberId.value());
+    }
+
+    enum Role {
+        MEMBER, ADMIN;
+
+        List<String> tokenRoles() {
+            return this == ADMIN ? List.of("MEMBER", "ADMIN") : List.of("MEMBER");
+        }
+    }
+
+    record Account(MemberId memberId, String email, String passwordHash, Role role) {
+    }
+}

@@ -1,0 +1,97 @@
+package org.lexnet.app.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One embedded PostgreSQL per data directory per JVM, shared by every application context that asks
+ * for it and stopped when the last one lets go. The app has one context; the tests have several (two
+ * "nodes" on one database, contexts with other settings), and they must share one server the way
+ * real nodes share one database.
+ */
+final class EmbeddedPostgresServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+
+    private final Path dataDirectory;
+    private final EmbeddedPostgres postgres;
+    private int users;
+
+    private EmbeddedPostgresServer(Path dataDirectory, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
+        this.postgres = postgres;
+    }
+
+    /**
+     * @param fresh wipe the directory first (tests); otherwise data is kept between runs
+     */
+    static synchronized EmbeddedPostgresServer acquire(Path dataDirectory, boolean fresh) {
+        Path dir = dataDirectory.toAbsolutePath().normalize();
+        EmbeddedPostgresServer server = RUNNING.get(dir);
+        if (server == null) {
+            server = new EmbeddedPostgresServer(dir, start(dir, fresh));
+            RUNNING.put(dir, server);
+        }
+        server.users++;
+        return server;
+    }
+
+    synchronized void release() {
+        synchronized (EmbeddedPostgresServer.class) {
+            if (--users > 0) {
+                return;
+            }
+            RUNNING.remove(dataDirectory);
+        }
+        try {
+            log.info("Stopping the embedded PostgreSQL");
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("The embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    private static EmbeddedPostgres start(Path dir, boolean fresh) {
+        try {
+            if (fresh) {
+                deleteRecursively(dir);
+            }
+            Files.createDirectories(dir);
+            log.info("Starting the embedded PostgreSQL with its data in {}", dir);
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("timezone", "UTC")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.lexnet.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Stateless bearer-token security. Registration and the token endpoint are open; health and the API
+ * documentation are open; {@code /api/v1/admin/**} needs ADMIN; everything else needs a valid token.
+ * 401 and 403 answer in problem+json like every other error.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, JwtAuthenticationConverter tokens,
+                            AuthenticationEntryPoint unauthenticated, AccessDeniedHandler forbidden) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/auth/token").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    /** Roles come from the {@code roles} claim (configurable for an external issuer) as ROLE_*. */
+    @Bean
+    JwtAuthenticationConverter jwtAuthenticationConverter(
+            @Value("${lexnet.security.roles-claim:roles}") String rolesClaim) {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(rolesClaim);
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+
+    @Bean
+    AuthenticationEntryPoint unauthenticated(ObjectMapper json) {
+        return (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            ProblemResponses.write(response, json, HttpStatus.UNAUTHORIZED,
+                    "a valid bearer token is required (POST /api/v1/auth/token)");
+        };
+    }
+
+    @Bean
+    AccessDeniedHandler forbidden(ObjectMapper json) {
+        return (request, response, e) -> ProblemResponses.write(response, json, HttpStatus.FORBIDDEN,
+                "your role does not allow this");
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * The built-in issuer, on unless {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} names
+     * an external OIDC provider (then Spring Boot builds the decoder from its discovery document and
+     * the token endpoint answers 404).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "spring.security.oauth2.resourceserver.jwt.issuer-uri", matchIfMissing = true,
+                           havingValue = "__built-in__")
+    static class BuiltInIssuer {
+
+        @Bean
+        JwtSigningKey jwtSigningKey(SecurityProperties properties, @Value("${lexnet.data-dir}") Path dataDir) {
+            return JwtSigningKey.load(properties.jwt().privateKey(), dataDir);
+        }
+
+        @Bean
+        JwtDecoder jwtDecoder(JwtSigningKey key, SecurityProperties properties) {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.publicKey()).build();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(properties.jwt().issuer())));
+            return decoder;
+        }
+
+        @Bean
+        TokenIssuer tokenIssuer(JwtSigningKey key, SecurityProperties properties, Clock clock) {
+            RSAKey jwk = new RSAKey.Builder(key.publicKey()).privateKey(key.privateKey()).keyID(key.keyId()).build();
+            return new TokenIssuer(new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk))), properties.jwt(),
+                    clock);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.lexnet.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.lexnet.app.security.ProblemResponses;
+import org.lexnet.coreapi.rules.CommandRejectedException;
+import org.lexnet.coreapi.rules.InvalidCommandException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every error as application/problem+json (RFC 9457): {@code type, title, status, detail}, the
+ * request's {@code correlationId}, and for invalid input an {@code errors} list of {field, message}.
+ * Never a stack trace; an unexpected failure is logged with its correlation id and answered as a
+ * plain 500.
+ */
+@RestControllerAdvice
+class ProblemHandlers extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ResponseEntity<Object> invalid(InvalidCommandException e) {
+        return problem(HttpStatus.BAD_REQUEST, "the request is invalid",
+                e.fieldErrors().stream().map(f -> new FieldProblem(f.field(), f.message())).toList());
+    }
+
+    @ExceptionHandler(CommandRejectedException.class)
+    ResponseEntity<Object> rejected(CommandRejectedException e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), null);
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
+    ResponseEntity<Object> concurrent(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT,
+                "the data was changed by another request at the same time; read it again and retry", null);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> notFound(AggregateNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "no such resource", null);
+    }
+
+    /** Commands crossing a node boundary arrive wrapped; answer for what is inside. */
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> wrapped(CommandExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof InvalidCommandException invalid) {
+            return invalid(invalid);
+        }
+        if (cause instanceof CommandRejectedException rejected) {
+            return rejected(rejected);
+        }
+        if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
+            return concurrent((RuntimeException) cause);
+        }
+        if (cause instanceof AggregateNotFoundException missing) {
+            return notFound(missing);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "something went wrong on our side; quote the correlation id if you report it", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
+                .collect(Collectors.toList());
+        e.getBindingResult().getGlobalErrors()
+                .forEach(g -> errors.add(new FieldProblem(g.getObjectName(), g.getDefaultMessage())));
+        return problem(HttpStatus.BAD_REQUEST, "the request is invalid", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = e.getCause();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestBodyLimitFilter.BodyTooLargeException tooLarge) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), null);
+            }
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return problem(HttpStatus.BAD_REQUEST, "the request is invalid",
+                    List.of(new FieldProblem(path(unknown), "unknown field")));
+        }
+        if (cause instanceof InvalidFormatException wrong) {
+            return problem(HttpStatus.BAD_REQUEST, "the request is invalid", List.of(new FieldProblem(path(wrong),
+                    "expected " + describe(wrong.getTargetType()) + ", got " + shortValue(wrong.getValue()))));
+        }
+        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "the request is invalid", List.of(new FieldProblem(
+                    path(mismatched), "expected " + describe(mismatched.getTargetType()))));
+        }
+        if (cause instanceof JsonProcessingException) {
+            return problem(HttpStatus.BAD_REQUEST, "the request body is not valid JSON", null);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "the request body is missing or unreadable", null);
+    }
+
+    /** Enriches the problems Spring builds itself (404, 405, 415, ...) with our type and correlation id. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail detail) {
+            ProblemDetail ours = ProblemResponses.problem(HttpStatus.valueOf(status.value()), detail.getDetail());
+            return ResponseEntity.status(status).headers(headers).body(ours);
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemResponses.problem(status, detail);
+        if (errors != null) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a different type";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        Map<Class<?>, String> names = Map.of(Integer.class, "an integer", int.class, "an integer", Boolean.class,
+                "true or false", boolean.class, "true or false", String.class, "a string", java.util.UUID.class,
+                "a UUID", List.class, "a list");
+        return names.getOrDefault(type, "a " + type.getSimpleName());
+    }
+
+    private static String shortValue(Object value) {
+        String s = String.valueOf(value);
+        return s.length() > 40 ? s.substring(0, 40) + "..." : "'" + s + "'";
+    }
+
+    record FieldProblem(String field, String message) {
+    }
+}

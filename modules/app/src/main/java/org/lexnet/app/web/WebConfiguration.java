@@ -1,0 +1,31 @@
+package org.lexnet.app.web;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
+
+/**
+ * Request bodies are read strictly: an unknown field is a 400 naming it (a typo such as
+ * {@code "visibleInNetwrk"} must not silently leave a privacy setting unchanged), and a number is
+ * not accepted where true/false is expected. Only the web layer is strict; Axon's serializer keeps
+ * its own lenient mapper so that old events stay readable.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        for (HttpMessageConverter<?> converter : converters) {
+            if (converter instanceof MappingJackson2HttpMessageConverter json) {
+                json.setObjectMapper(json.getObjectMapper().copy()
+                        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                        .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS));
+            }
+        }
+    }
+}

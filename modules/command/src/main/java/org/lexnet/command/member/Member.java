@@ -1,0 +1,147 @@
+package org.lexnet.command.member;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.lexnet.coreapi.member.AreaConsent;
+import org.lexnet.coreapi.member.MemberCommands.PauseParticipationCommand;
+import org.lexnet.coreapi.member.MemberCommands.RecordLivedExperienceCommand;
+import org.lexnet.coreapi.member.MemberCommands.RegisterMemberCommand;
+import org.lexnet.coreapi.member.MemberCommands.ResumeParticipationCommand;
+import org.lexnet.coreapi.member.MemberCommands.SetMentorOfferCommand;
+import org.lexnet.coreapi.member.MemberCommands.UpdateMemberProfileCommand;
+import org.lexnet.coreapi.member.MemberCommands.WithdrawMentorOfferCommand;
+import org.lexnet.coreapi.member.MemberEvents.LivedExperienceRecordedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberProfileUpdatedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberRegisteredEvent;
+import org.lexnet.coreapi.member.MemberEvents.MentorOfferSetEvent;
+import org.lexnet.coreapi.member.MemberEvents.MentorOfferWithdrawnEvent;
+import org.lexnet.coreapi.member.MemberEvents.ParticipationPausedEvent;
+import org.lexnet.coreapi.member.MemberEvents.ParticipationResumedEvent;
+import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.member.Visibility;
+import org.lexnet.coreapi.rules.CommandRejectedException;
+import org.lexnet.coreapi.rules.InvalidCommandException;
+import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
+import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A member: their profile, their lived experience with a consent level per area, whether they are
+ * taking part right now, and their mentor offer. Handlers check a rule, then apply an event; they
+ * return the aggregate's new version so the HTTP layer can hand out an ETag.
+ */
+@Aggregate
+class Member {
+
+    @AggregateIdentifier
+    private MemberId memberId;
+    private boolean paused;
+    private boolean hasOffer;
+    private Map<String, Visibility> areas = Map.of();
+
+    protected Member() {
+        // for Axon: the aggregate is rebuilt from its events
+    }
+
+    @CommandHandler
+    Member(RegisterMemberCommand command) {
+        reject(MemberPolicies.displayNameErrors(command.displayName(), "displayName"));
+        apply(new MemberRegisteredEvent(command.memberId(), command.displayName().strip()));
+    }
+
+    @CommandHandler
+    long handle(UpdateMemberProfileCommand command, TaxonomyCatalog taxonomy) {
+        reject(MemberPolicies.profileErrors(command.profile(), taxonomy));
+        apply(new MemberProfileUpdatedEvent(memberId, command.profile()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordLivedExperienceCommand command, TaxonomyCatalog taxonomy) {
+        reject(MemberPolicies.livedExperienceErrors(command.areas(), taxonomy));
+        apply(new LivedExperienceRecordedEvent(memberId, command.areas()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(PauseParticipationCommand command) {
+        if (paused) {
+            throw new CommandRejectedException("participation is already paused");
+        }
+        apply(new ParticipationPausedEvent(memberId));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ResumeParticipationCommand command) {
+        if (!paused) {
+            throw new CommandRejectedException("participation is not paused");
+        }
+        apply(new ParticipationResumedEvent(memberId));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(SetMentorOfferCommand command, TaxonomyCatalog taxonomy) {
+        reject(MemberPolicies.mentorOfferErrors(command.offer(), areas, taxonomy));
+        apply(new MentorOfferSetEvent(memberId, command.offer()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(WithdrawMentorOfferCommand command) {
+        if (!hasOffer) {
+            throw new CommandRejectedException("there is no mentor offer to withdraw");
+        }
+        apply(new MentorOfferWithdrawnEvent(memberId));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private static void reject(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidCommandException(errors);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MemberRegisteredEvent event) {
+        memberId = event.memberId();
+    }
+
+    @EventSourcingHandler
+    void on(LivedExperienceRecordedEvent event) {
+        Map<String, Visibility> recorded = new LinkedHashMap<>();
+        for (AreaConsent area : event.areas()) {
+            recorded.put(area.code(), area.visibility());
+        }
+        areas = Map.copyOf(recorded);
+    }
+
+    @EventSourcingHandler
+    void on(ParticipationPausedEvent event) {
+        paused = true;
+    }
+
+    @EventSourcingHandler
+    void on(ParticipationResumedEvent event) {
+        paused = false;
+    }
+
+    @EventSourcingHandler
+    void on(MentorOfferSetEvent event) {
+        hasOffer = true;
+    }
+
+    @EventSourcingHandler
+    void on(MentorOfferWithdrawnEvent event) {
+        hasOffer = false;
+    }
+}

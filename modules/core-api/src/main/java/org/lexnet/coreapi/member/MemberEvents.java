@@ -1,0 +1,49 @@
+package org.lexnet.coreapi.member;
+
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+
+/**
+ * Events of the Member aggregate. They are permanent: add fields with a new {@code @Revision} and an
+ * upcaster, never rename. Credentials and e-mail addresses never appear here (they live in the
+ * account table); lived-experience areas do, so events are admin-only in the audit.
+ */
+public final class MemberEvents {
+
+    private MemberEvents() {
+    }
+
+    @Revision("1")
+    public record MemberRegisteredEvent(MemberId memberId, String displayName) {
+    }
+
+    @Revision("1")
+    public record MemberProfileUpdatedEvent(MemberId memberId, MemberProfile profile) {
+    }
+
+    /** The member's whole set of areas after the change (a PUT replaces the set). */
+    @Revision("1")
+    public record LivedExperienceRecordedEvent(MemberId memberId, List<AreaConsent> areas) {
+        public LivedExperienceRecordedEvent {
+            areas = List.copyOf(areas);
+        }
+    }
+
+    @Revision("1")
+    public record ParticipationPausedEvent(MemberId memberId) {
+    }
+
+    @Revision("1")
+    public record ParticipationResumedEvent(MemberId memberId) {
+    }
+
+    /** A mentor offer was made or changed; the event carries the offer as it now stands. */
+    @Revision("1")
+    public record MentorOfferSetEvent(MemberId memberId, MentorOffer offer) {
+    }
+
+    @Revision("1")
+    public record MentorOfferWithdrawnEvent(MemberId memberId) {
+    }
+}

@@ -1,0 +1,60 @@
+package org.lexnet.query.member;
+
+import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.query.member.MemberDirectory.Row;
+import org.lexnet.query.member.MemberViews.AreaView;
+import org.lexnet.query.member.MemberViews.MemberProfileView;
+import org.lexnet.query.member.MemberViews.OfferView;
+import org.lexnet.query.member.MemberViews.OwnProfile;
+import org.lexnet.query.web.Viewer;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.UUID;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/** Member profiles as read models: one's own in full, others' filtered by {@link ProfileDisclosure}. */
+@RestController
+@RequestMapping("/api/v1/members")
+class MemberQueryController {
+
+    private final MemberDirectory directory;
+
+    MemberQueryController(MemberDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping("/me")
+    ResponseEntity<OwnProfile> me(Authentication auth) {
+        Row me = directory.find(Viewer.of(auth).memberId())
+                .orElseThrow(() -> new ResponseStatusException(NOT_FOUND,
+                        "your profile is not in the directory yet; try again in a moment"));
+        OwnProfile view = new OwnProfile(me.memberId().toString(), me.displayName(), me.region(), me.remote(),
+                me.stage(), me.managementYears(), me.roles(), me.sectors(), me.needs(), me.strengths(),
+                me.learningPreferences(), me.visibleInNetwork(), me.paused(),
+                me.areas().entrySet().stream().map(e -> new AreaView(e.getKey(), e.getValue())).toList(),
+                me.offer() == null ? null : new OfferView(me.offer().capacity(), me.offer().stages(),
+                        me.offer().areas(), me.offer().strengths(), me.offer().open()),
+                me.registeredAt(), me.version());
+        return ResponseEntity.ok().eTag("\"" + me.version() + "\"").body(view);
+    }
+
+    @GetMapping("/{id}")
+    MemberProfileView member(Authentication auth, @PathVariable UUID id) {
+        Viewer viewer = Viewer.of(auth);
+        MemberId memberId = new MemberId(id);
+        if (viewer.is(memberId)) {
+            // one's own profile through the public path shows what others see; /me shows everything
+            return directory.find(memberId).flatMap(row -> ProfileDisclosure.as(new Viewer(memberId, true), row))
+                    .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such member"));
+        }
+        return directory.find(memberId).flatMap(row -> ProfileDisclosure.as(viewer, row))
+                .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such member"));
+    }
+}

@@ -1,0 +1,38 @@
+package org.lexnet.query.member;
+
+import org.lexnet.coreapi.member.Visibility;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the member endpoints return. */
+final class MemberViews {
+
+    private MemberViews() {
+    }
+
+    /** A member's own, complete profile. */
+    record OwnProfile(String memberId, String displayName, String region, boolean remote, String stage,
+                      String managementYears, List<String> roles, List<String> sectors, List<String> needs,
+                      List<String> strengths, List<String> learningPreferences, boolean visibleInNetwork,
+                      boolean paused, List<AreaView> livedExperience, OfferView mentorOffer, Instant registeredAt,
+                      long version) {
+    }
+
+    /** Another member, as far as their consent allows this viewer to see. */
+    record MemberProfileView(String memberId, String displayName, String region, boolean remote, String stage,
+                             String managementYears, List<String> roles, List<String> sectors, List<String> needs,
+                             List<String> strengths, List<String> learningPreferences, boolean paused,
+                             List<SharedAreaView> livedExperience, OfferView mentorOffer) {
+    }
+
+    record AreaView(String code, Visibility visibility) {
+    }
+
+    /** An area shown to someone else; the consent level itself is the owner's business. */
+    record SharedAreaView(String code) {
+    }
+
+    record OfferView(int capacity, List<String> stages, List<String> areas, List<String> strengths, boolean open) {
+    }
+}
