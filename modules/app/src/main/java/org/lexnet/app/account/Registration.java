@@ -1,6 +1,8 @@
 package org.lexnet.app.account;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.lexnet.app.axon.AxonConfiguration;
 import org.lexnet.app.account.AccountStore.Role;
 import org.lexnet.coreapi.member.MemberCommands.RegisterMemberCommand;
 import org.lexnet.coreapi.member.MemberId;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Registers a member: the account row and the member's first event commit in one transaction, so
@@ -34,7 +37,9 @@ class Registration {
         if (!accounts.create(memberId, normalise(email), passwords.encode(password), role)) {
             throw new CommandRejectedException("an account with this e-mail address already exists");
         }
-        commands.sendAndWait(new RegisterMemberCommand(memberId, displayName));
+        // the new member is the actor of their own registration (nobody is signed in yet)
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterMemberCommand(memberId, displayName))
+                .andMetaData(Map.of(AxonConfiguration.ACTOR_ID, memberId.toString())));
         return memberId;
     }
 

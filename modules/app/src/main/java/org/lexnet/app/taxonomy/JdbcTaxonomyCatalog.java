@@ -3,6 +3,7 @@ package org.lexnet.app.taxonomy;
 import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
 import org.lexnet.coreapi.taxonomy.TaxonomyKind;
 import org.lexnet.coreapi.taxonomy.TaxonomyTerm;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,19 +18,20 @@ import java.util.stream.Collectors;
 /**
  * The taxonomy from the {@code taxonomy_term} table (seeded by a migration, extensible without a
  * release). Every command validates codes against it, so it is held in memory and re-read at most once
- * a minute: a term added by an admin is usable a minute later on every node.
+ * per {@code lexnet.taxonomy.refresh-every} (a minute): a term added by an admin is usable that long
+ * after on every node.
  */
 @Component
 class JdbcTaxonomyCatalog implements TaxonomyCatalog {
 
-    private static final Duration REFRESH = Duration.ofMinutes(1);
-
+    private final Duration refreshEvery;
     private final JdbcTemplate jdbc;
     private final Clock clock = Clock.systemUTC();
     private volatile Snapshot snapshot;
 
-    JdbcTaxonomyCatalog(JdbcTemplate jdbc) {
+    JdbcTaxonomyCatalog(JdbcTemplate jdbc, @Value("${lexnet.taxonomy.refresh-every:PT1M}") Duration refreshEvery) {
         this.jdbc = jdbc;
+        this.refreshEvery = refreshEvery;
     }
 
     @Override
@@ -40,7 +42,7 @@ class JdbcTaxonomyCatalog implements TaxonomyCatalog {
     private Snapshot current() {
         Snapshot s = snapshot;
         Instant now = clock.instant();
-        if (s == null || now.isAfter(s.readAt().plus(REFRESH))) {
+        if (s == null || now.isAfter(s.readAt().plus(refreshEvery))) {
             s = new Snapshot(load(), now);
             snapshot = s;
         }

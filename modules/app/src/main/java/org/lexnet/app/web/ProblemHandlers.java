@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.lexnet.app.security.ProblemResponses;
@@ -52,7 +53,8 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, e.getMessage(), null);
     }
 
-    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
+    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class,
+                       AggregateStreamCreationException.class})
     ResponseEntity<Object> concurrent(RuntimeException e) {
         return problem(HttpStatus.CONFLICT,
                 "the data was changed by another request at the same time; read it again and retry", null);
@@ -73,7 +75,8 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         if (cause instanceof CommandRejectedException rejected) {
             return rejected(rejected);
         }
-        if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
+        if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException
+            || cause instanceof AggregateStreamCreationException) {
             return concurrent((RuntimeException) cause);
         }
         if (cause instanceof AggregateNotFoundException missing) {

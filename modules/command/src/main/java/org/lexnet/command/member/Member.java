@@ -21,6 +21,7 @@ import org.lexnet.coreapi.member.MemberEvents.MentorOfferWithdrawnEvent;
 import org.lexnet.coreapi.member.MemberEvents.ParticipationPausedEvent;
 import org.lexnet.coreapi.member.MemberEvents.ParticipationResumedEvent;
 import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.member.MentorOffer;
 import org.lexnet.coreapi.member.Visibility;
 import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
@@ -44,7 +45,7 @@ class Member {
     @AggregateIdentifier
     private MemberId memberId;
     private boolean paused;
-    private boolean hasOffer;
+    private MentorOffer offer;
     private Map<String, Visibility> areas = Map.of();
 
     protected Member() {
@@ -60,7 +61,8 @@ class Member {
     @CommandHandler
     long handle(UpdateMemberProfileCommand command, TaxonomyCatalog taxonomy) {
         reject(MemberPolicies.profileErrors(command.profile(), taxonomy));
-        apply(new MemberProfileUpdatedEvent(memberId, command.profile()));
+        apply(new MemberProfileUpdatedEvent(memberId, command.profile().withDisplayName(
+                command.profile().displayName().strip())));
         return AggregateLifecycle.getVersion();
     }
 
@@ -68,6 +70,16 @@ class Member {
     long handle(RecordLivedExperienceCommand command, TaxonomyCatalog taxonomy) {
         reject(MemberPolicies.livedExperienceErrors(command.areas(), taxonomy));
         apply(new LivedExperienceRecordedEvent(memberId, command.areas()));
+        // Consent withdrawn from an area also takes it out of the mentor offer, at once: an offer may
+        // only name areas the member lets the matcher use.
+        if (offer != null) {
+            List<String> stillConsented = offer.areas().stream()
+                    .filter(code -> areas.containsKey(code) && areas.get(code).allows(Visibility.MATCHING))
+                    .toList();
+            if (stillConsented.size() < offer.areas().size()) {
+                apply(new MentorOfferSetEvent(memberId, offer.withAreas(stillConsented)));
+            }
+        }
         return AggregateLifecycle.getVersion();
     }
 
@@ -98,7 +110,7 @@ class Member {
 
     @CommandHandler
     long handle(WithdrawMentorOfferCommand command) {
-        if (!hasOffer) {
+        if (offer == null) {
             throw new CommandRejectedException("there is no mentor offer to withdraw");
         }
         apply(new MentorOfferWithdrawnEvent(memberId));
@@ -137,11 +149,11 @@ class Member {
 
     @EventSourcingHandler
     void on(MentorOfferSetEvent event) {
-        hasOffer = true;
+        offer = event.offer();
     }
 
     @EventSourcingHandler
     void on(MentorOfferWithdrawnEvent event) {
-        hasOffer = false;
+        offer = null;
     }
 }

@@ -25,4 +25,9 @@ public record MemberProfile(String displayName,
         strengths = List.copyOf(strengths);
         learningPreferences = List.copyOf(learningPreferences);
     }
+
+    public MemberProfile withDisplayName(String name) {
+        return new MemberProfile(name, region, remote, stage, managementYears, roles, sectors, needs, strengths,
+                learningPreferences, visibleInNetwork);
+    }
 }

@@ -18,4 +18,8 @@ public record MentorOffer(int capacity, List<String> stages, List<String> areas,
         areas = List.copyOf(areas);
         strengths = List.copyOf(strengths);
     }
+
+    public MentorOffer withAreas(List<String> newAreas) {
+        return new MentorOffer(capacity, stages, newAreas, strengths, open);
+    }
 }

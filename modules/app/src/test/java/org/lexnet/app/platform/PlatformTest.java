@@ -1,0 +1,60 @@
+package org.lexnet.app.platform;
+
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.junit.jupiter.api.Test;
+import org.lexnet.app.support.Api;
+import org.lexnet.app.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The platform under everything: the embedded PostgreSQL, Axon's storage, readiness and the API docs. */
+class PlatformTest extends IntegrationTest {
+
+    @Autowired
+    EventStorageEngine storage;
+
+    @Test
+    void theEventStoreIsJdbcOnARealPostgreSql17() {
+        assertThat(storage).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
+    }
+
+    @Test
+    void axonTablesAreSnakeCaseWithByteaPayloads() {
+        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
+                + "where table_schema = 'public'", String.class);
+        assertThat(tables).contains("domain_event_entry", "snapshot_event_entry", "token_entry", "saga_entry",
+                "association_value_entry", "dead_letter_entry");
+        List<String> payloadTypes = jdbc.queryForList("select distinct data_type from information_schema.columns "
+                + "where column_name in ('payload', 'meta_data', 'token', 'serialized_saga')", String.class);
+        assertThat(payloadTypes).containsExactly("bytea");
+        assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name = 'member-directory'",
+                Long.class)).isPositive();
+    }
+
+    @Test
+    void readinessIsUpOnceMigratedAndProcessorsRun() {
+        Api.Response ready = api.get("/actuator/health/readiness", null);
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().get("status").asText()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select max(version) from flyway_schema_history where success", String.class))
+                .isNotBlank();
+    }
+
+    @Test
+    void theOpenApiDocumentAndSwaggerUiAreServed() {
+        Api.Response docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").has("/api/v1/members/me/profile")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/v1/accounts")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/v1/taxonomy")).isTrue();
+        Api.Response ui = api.get("/swagger-ui/index.html", null);
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
+    }
+}
