@@ -16,7 +16,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -78,6 +82,12 @@ class SecurityConfiguration {
     @Bean
     AuthenticationEntryPoint unauthenticated(ObjectMapper json) {
         return (request, response, e) -> {
+            if (e instanceof IdentityProviderUnavailableException) {
+                // we could not check the token (the identity provider is unreachable): not the caller's fault
+                ProblemResponses.write(response, json, HttpStatus.SERVICE_UNAVAILABLE,
+                        "sign-in cannot be checked right now; try again shortly");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Bearer");
             ProblemResponses.write(response, json, HttpStatus.UNAUTHORIZED,
                     "a valid bearer token is required (POST /api/v1/auth/token)");
@@ -98,6 +108,38 @@ class SecurityConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * An external OIDC issuer: its keys are fetched on first use (so the app starts while the provider
+     * is down), and a provider that cannot be reached makes a 503, not a 500 or a misleading 401.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "spring.security.oauth2.resourceserver.jwt.issuer-uri")
+    static class ExternalIssuer {
+
+        @Bean
+        JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
+            JwtDecoder discovered = new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer));
+            return token -> {
+                try {
+                    return discovered.decode(token);
+                } catch (JwtDecoderInitializationException unreachable) {
+                    throw new IdentityProviderUnavailableException(unreachable);
+                }
+            };
+        }
+    }
+
+    /**
+     * The token could not be checked because the provider is unreachable. Deliberately not an
+     * AuthenticationServiceException, which Spring Security rethrows (a 500) instead of passing to the
+     * entry point.
+     */
+    static class IdentityProviderUnavailableException extends AuthenticationException {
+        IdentityProviderUnavailableException(Throwable cause) {
+            super("the identity provider cannot be reached", cause);
+        }
     }
 
     /**
