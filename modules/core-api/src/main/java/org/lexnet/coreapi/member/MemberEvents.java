@@ -1,6 +1,7 @@
 package org.lexnet.coreapi.member;
 
 import org.axonframework.serialization.Revision;
+import org.lexnet.coreapi.mentorship.MentorshipId;
 
 import java.util.List;
 
@@ -45,5 +46,21 @@ public final class MemberEvents {
 
     @Revision("1")
     public record MentorOfferWithdrawnEvent(MemberId memberId) {
+    }
+
+    /**
+     * One of the mentor's slots is now held by a pairing (when it became active). Applied in the same
+     * transaction as the acceptance, on the mentor's own stream: the event store's optimistic lock on
+     * that stream is what keeps a mentor within capacity, on one node or many.
+     */
+    @Revision("1")
+    public record MentoringSlotReservedEvent(MemberId mentorId, MentorshipId mentorshipId,
+                                             MemberId menteeId, int capacity, int slotsHeld) {
+    }
+
+    /** A pairing that held a slot completed or ended; the slot is free again. */
+    @Revision("1")
+    public record MentoringSlotReleasedEvent(MemberId mentorId, MentorshipId mentorshipId,
+                                             int slotsHeld) {
     }
 }

@@ -1,0 +1,4 @@
+package org.lexnet.coreapi.mentorship;
+
+/** A participant's side of a pairing. */
+public enum ParticipantRole { MENTEE, MENTOR }
