@@ -11,7 +11,10 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.lexnet.app.security.ProblemResponses;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.lexnet.coreapi.rules.CommandRejectedException;
+import org.lexnet.coreapi.rules.ForbiddenException;
+import org.lexnet.coreapi.rules.NotFoundException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,13 +51,23 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                 e.fieldErrors().stream().map(f -> new FieldProblem(f.field(), f.message())).toList());
     }
 
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> hidden(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage(), null);
+    }
+
     @ExceptionHandler(CommandRejectedException.class)
     ResponseEntity<Object> rejected(CommandRejectedException e) {
         return problem(HttpStatus.CONFLICT, e.getMessage(), null);
     }
 
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class,
-                       AggregateStreamCreationException.class})
+                       AggregateStreamCreationException.class, LockAcquisitionFailedException.class})
     ResponseEntity<Object> concurrent(RuntimeException e) {
         return problem(HttpStatus.CONFLICT,
                 "the data was changed by another request at the same time; read it again and retry", null);
@@ -81,6 +94,12 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof AggregateNotFoundException missing) {
             return notFound(missing);
+        }
+        if (cause instanceof NotFoundException hidden) {
+            return hidden(hidden);
+        }
+        if (cause instanceof ForbiddenException forbidden) {
+            return forbidden(forbidden);
         }
         return unexpected(e);
     }

@@ -16,6 +16,8 @@ import org.lexnet.coreapi.member.MemberCommands.WithdrawMentorOfferCommand;
 import org.lexnet.coreapi.member.MemberEvents.LivedExperienceRecordedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberProfileUpdatedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberRegisteredEvent;
+import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReleasedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReservedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentorOfferSetEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentorOfferWithdrawnEvent;
 import org.lexnet.coreapi.member.MemberEvents.ParticipationPausedEvent;
@@ -23,30 +25,37 @@ import org.lexnet.coreapi.member.MemberEvents.ParticipationResumedEvent;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.member.MentorOffer;
 import org.lexnet.coreapi.member.Visibility;
+import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
 import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A member: their profile, their lived experience with a consent level per area, whether they are
- * taking part right now, and their mentor offer. Handlers check a rule, then apply an event; they
- * return the aggregate's new version so the HTTP layer can hand out an ETag.
+ * taking part right now, their mentor offer and the mentoring slots their pairings hold. Handlers
+ * check a rule, then apply an event; they return the aggregate's new version so the HTTP layer can
+ * hand out an ETag.
  */
 @Aggregate
-class Member {
+public class Member {
 
     @AggregateIdentifier
     private MemberId memberId;
+    private String stage;
     private boolean paused;
     private MentorOffer offer;
     private Map<String, Visibility> areas = Map.of();
+    /** Pairings that hold one of this member's mentoring slots (active or paused). */
+    private Set<MentorshipId> heldSlots = new HashSet<>();
 
     protected Member() {
         // for Axon: the aggregate is rebuilt from its events
@@ -117,6 +126,41 @@ class Member {
         return AggregateLifecycle.getVersion();
     }
 
+    // ---- called by the pairing handlers, inside the same unit of work as the pairing's own change
+
+    /** What the matcher and the pairing rules need to know about this member, as it stands now. */
+    public MemberStanding standing() {
+        return new MemberStanding(memberId, stage, paused, offer, heldSlots.size());
+    }
+
+    /**
+     * Takes one of this mentor's slots for a pairing that is being accepted. The check and the event
+     * are on this member's own stream, so two acceptances racing for the last slot cannot both commit:
+     * on one node the aggregate lock serialises them, across nodes the event store's unique
+     * (aggregate, sequence) constraint rejects the second (a 409).
+     */
+    public void reserveMentoringSlot(MentorshipId mentorshipId, MemberId menteeId) {
+        if (offer == null) {
+            throw new CommandRejectedException("you have no mentor offer; make one before accepting mentees");
+        }
+        if (heldSlots.contains(mentorshipId)) {
+            return;
+        }
+        if (heldSlots.size() >= offer.capacity()) {
+            throw new CommandRejectedException("you have no free mentoring slot (capacity " + offer.capacity()
+                                               + ", all taken); complete or end a pairing, or raise your capacity");
+        }
+        apply(new MentoringSlotReservedEvent(memberId, mentorshipId, menteeId, offer.capacity(),
+                heldSlots.size() + 1));
+    }
+
+    /** Frees the slot a completed or ended pairing held; nothing to do if it held none. */
+    public void releaseMentoringSlot(MentorshipId mentorshipId) {
+        if (heldSlots.contains(mentorshipId)) {
+            apply(new MentoringSlotReleasedEvent(memberId, mentorshipId, heldSlots.size() - 1));
+        }
+    }
+
     private static void reject(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new InvalidCommandException(errors);
@@ -126,6 +170,21 @@ class Member {
     @EventSourcingHandler
     void on(MemberRegisteredEvent event) {
         memberId = event.memberId();
+    }
+
+    @EventSourcingHandler
+    void on(MemberProfileUpdatedEvent event) {
+        stage = event.profile().stage();
+    }
+
+    @EventSourcingHandler
+    void on(MentoringSlotReservedEvent event) {
+        heldSlots.add(event.mentorshipId());
+    }
+
+    @EventSourcingHandler
+    void on(MentoringSlotReleasedEvent event) {
+        heldSlots.remove(event.mentorshipId());
     }
 
     @EventSourcingHandler

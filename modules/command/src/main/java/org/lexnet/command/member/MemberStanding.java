@@ -1,0 +1,19 @@
+package org.lexnet.command.member;
+
+import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.member.MentorOffer;
+
+/**
+ * A member as the pairing rules see them at one moment: stage, whether paused, the mentor offer (null
+ * if none) and how many mentoring slots their pairings hold.
+ */
+public record MemberStanding(MemberId memberId, String stage, boolean paused, MentorOffer offer, int slotsHeld) {
+
+    public boolean offersMentoringNow() {
+        return offer != null && offer.open();
+    }
+
+    public int freeSlots() {
+        return offer == null ? 0 : Math.max(0, offer.capacity() - slotsHeld);
+    }
+}

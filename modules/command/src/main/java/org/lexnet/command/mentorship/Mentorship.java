@@ -1,0 +1,348 @@
+package org.lexnet.command.mentorship;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.mentorship.MentorshipCommands.DeclineProposalCommand;
+import org.lexnet.coreapi.mentorship.MentorshipCommands.ExpireProposalCommand;
+import org.lexnet.coreapi.mentorship.MentorshipCommands.GiveFeedbackCommand;
+import org.lexnet.coreapi.mentorship.MentorshipCommands.LogSessionCommand;
+import org.lexnet.coreapi.mentorship.MentorshipCommands.PauseMentorshipCommand;
+import org.lexnet.coreapi.mentorship.MentorshipCommands.ResumeMentorshipCommand;
+import org.lexnet.coreapi.mentorship.MentorshipCommands.SetGoalCommand;
+import org.lexnet.coreapi.mentorship.MentorshipCommands.WithdrawRequestCommand;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.FeedbackGivenEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.GoalSetEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorProposedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorshipCompletedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorshipEndedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorshipPausedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorshipRequestedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorshipResumedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorshipWithdrawnEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalAcceptedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalDeclinedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalExpiredEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.SessionLoggedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipId;
+import org.lexnet.coreapi.mentorship.MentorshipPreferences;
+import org.lexnet.coreapi.mentorship.MentorshipStatus;
+import org.lexnet.coreapi.mentorship.ParticipantRole;
+import org.lexnet.coreapi.mentorship.ProposalSource;
+import org.lexnet.coreapi.rules.CommandRejectedException;
+import org.lexnet.coreapi.rules.ForbiddenException;
+import org.lexnet.coreapi.rules.InvalidCommandException;
+import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
+import org.lexnet.coreapi.rules.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.lexnet.coreapi.mentorship.MentorshipStatus.ACTIVE;
+import static org.lexnet.coreapi.mentorship.MentorshipStatus.COMPLETED;
+import static org.lexnet.coreapi.mentorship.MentorshipStatus.ENDED;
+import static org.lexnet.coreapi.mentorship.MentorshipStatus.PAUSED;
+import static org.lexnet.coreapi.mentorship.MentorshipStatus.PROPOSED;
+import static org.lexnet.coreapi.mentorship.MentorshipStatus.REQUESTED;
+
+/**
+ * One pairing, from the mentee's request to feedback. Every transition the state does not allow is
+ * rejected before any event (409); someone who is not part of the pairing is told it does not exist
+ * (404). Steps that also change the mentor's capacity (accept, complete, end) and steps that need
+ * other members' standing (request, propose) run in {@link MentorshipHandlers}, which calls the
+ * public methods here in the same unit of work as the mentor's Member.
+ */
+@Aggregate
+public class Mentorship {
+
+    static final int MAX_TEXT = 2000;
+    static final int MAX_SESSION_MINUTES = 600;
+
+    @AggregateIdentifier
+    private MentorshipId mentorshipId;
+    private MemberId menteeId;
+    private MentorshipStatus status;
+    private PendingProposal proposal;
+    private MemberId mentorId;
+    private final Set<MemberId> declinedBy = new HashSet<>();
+    private final Set<ParticipantRole> feedbackFrom = EnumSet.noneOf(ParticipantRole.class);
+
+    protected Mentorship() {
+        // for Axon: rebuilt from its events
+    }
+
+    /** Opens a request; the caller has checked the mentee may ask (see MentorshipHandlers). */
+    public Mentorship(MentorshipId mentorshipId, MemberId menteeId, String menteeStage, List<String> needs,
+                      MentorshipPreferences preferences, MemberId requestedMentorId) {
+        apply(new MentorshipRequestedEvent(mentorshipId, menteeId, menteeStage, needs, preferences,
+                requestedMentorId));
+    }
+
+    public MemberId menteeId() {
+        return menteeId;
+    }
+
+    /** The accepted mentor, or null before acceptance. */
+    public MemberId mentorId() {
+        return mentorId;
+    }
+
+    public MentorshipStatus status() {
+        return status;
+    }
+
+    public void propose(MemberId mentor, ProposalSource source, Integer score, List<String> reasons,
+                        Instant expiresAt) {
+        if (status != REQUESTED) {
+            throw new CommandRejectedException("a mentor can be proposed only while the request is waiting (it is "
+                                               + status + ")");
+        }
+        if (declinedBy.contains(mentor)) {
+            throw new CommandRejectedException("this mentor declined this request before");
+        }
+        apply(new MentorProposedEvent(mentorshipId, UUID.randomUUID().toString(), menteeId, mentor, source, score,
+                reasons, expiresAt));
+    }
+
+    /** Checks that the actor is the mentor proposed right now; returns them. */
+    public MemberId requireProposedMentor(MemberId actor) {
+        knownTo(actor);
+        if (status != PROPOSED) {
+            throw new CommandRejectedException("there is no proposal to answer (the pairing is " + status + ")");
+        }
+        if (!proposal.mentorId().equals(actor)) {
+            throw new ForbiddenException("only the proposed mentor can answer a proposal");
+        }
+        return actor;
+    }
+
+    /**
+     * The proposed mentor says yes; their slot is reserved by the caller in the same unit of work. A
+     * proposal past its deadline cannot be accepted, even before the expiry check has run.
+     */
+    public void accept(MemberId actor, Instant now) {
+        requireProposedMentor(actor);
+        if (!now.isBefore(proposal.expiresAt())) {
+            throw new CommandRejectedException("this proposal expired; the request is waiting for a mentor again");
+        }
+        apply(new ProposalAcceptedEvent(mentorshipId, proposal.proposalId(), menteeId, actor));
+    }
+
+    @CommandHandler
+    void handle(DeclineProposalCommand command) {
+        requireProposedMentor(command.actor());
+        String reason = requiredText(command.reason(), "reason");
+        apply(new ProposalDeclinedEvent(mentorshipId, proposal.proposalId(), menteeId, command.actor(), reason));
+    }
+
+    @CommandHandler
+    void handle(ExpireProposalCommand command, Clock clock) {
+        if (status != PROPOSED || !proposal.proposalId().equals(command.proposalId())) {
+            throw new CommandRejectedException("that proposal was already answered");
+        }
+        if (clock.instant().isBefore(proposal.expiresAt())) {
+            throw new CommandRejectedException("that proposal has not expired yet");
+        }
+        apply(new ProposalExpiredEvent(mentorshipId, proposal.proposalId(), menteeId, proposal.mentorId()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawRequestCommand command) {
+        knownTo(command.actor());
+        if (!command.actor().equals(menteeId)) {
+            throw new ForbiddenException("only the mentee can withdraw their request");
+        }
+        if (!status.isOpenRequest()) {
+            throw new CommandRejectedException("only a waiting or proposed request can be withdrawn (it is "
+                                               + status + ")");
+        }
+        apply(new MentorshipWithdrawnEvent(mentorshipId, menteeId));
+    }
+
+    @CommandHandler
+    void handle(SetGoalCommand command) {
+        requireParticipantWhile(command.actor(), "goals can be set", ACTIVE);
+        apply(new GoalSetEvent(mentorshipId, UUID.randomUUID().toString(), requiredText(command.text(), "text"),
+                command.actor()));
+    }
+
+    @CommandHandler
+    void handle(LogSessionCommand command, Clock clock) {
+        requireParticipantWhile(command.actor(), "sessions can be logged", ACTIVE);
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (command.date() == null) {
+            errors.add(new FieldError("date", "must not be null"));
+        } else if (command.date().isAfter(LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).plusDays(1))) {
+            errors.add(new FieldError("date", "a session is logged after it took place"));
+        }
+        if (command.minutes() < 1 || command.minutes() > MAX_SESSION_MINUTES) {
+            errors.add(new FieldError("minutes", "must be between 1 and " + MAX_SESSION_MINUTES));
+        }
+        if (command.note() != null && command.note().strip().length() > MAX_TEXT) {
+            errors.add(new FieldError("note", "must be at most " + MAX_TEXT + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidCommandException(errors);
+        }
+        apply(new SessionLoggedEvent(mentorshipId, UUID.randomUUID().toString(), command.date(), command.minutes(),
+                command.note() == null ? "" : command.note().strip(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(PauseMentorshipCommand command) {
+        requireParticipantWhile(command.actor(), "a pairing can be paused", ACTIVE);
+        apply(new MentorshipPausedEvent(mentorshipId, command.actor()));
+    }
+
+    @CommandHandler
+    void handle(ResumeMentorshipCommand command) {
+        requireParticipantWhile(command.actor(), "a pairing can be resumed", PAUSED);
+        apply(new MentorshipResumedEvent(mentorshipId, command.actor()));
+    }
+
+    /** Completes the pairing; the caller releases the mentor's slot in the same unit of work. */
+    public void complete(MemberId actor) {
+        requireParticipantWhile(actor, "a pairing can be completed", ACTIVE, PAUSED);
+        apply(new MentorshipCompletedEvent(mentorshipId, menteeId, mentorId, actor));
+    }
+
+    /** Ends the pairing early; the caller releases the mentor's slot in the same unit of work. */
+    public void end(MemberId actor, String reason) {
+        requireParticipantWhile(actor, "a pairing can be ended", ACTIVE, PAUSED);
+        apply(new MentorshipEndedEvent(mentorshipId, menteeId, mentorId, actor, requiredText(reason, "reason")));
+    }
+
+    @CommandHandler
+    void handle(GiveFeedbackCommand command) {
+        requireParticipantWhile(command.actor(), "feedback can be given", COMPLETED, ENDED);
+        ParticipantRole role = command.actor().equals(menteeId) ? ParticipantRole.MENTEE : ParticipantRole.MENTOR;
+        if (feedbackFrom.contains(role)) {
+            throw new CommandRejectedException("you already gave feedback on this pairing");
+        }
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (command.rating() < 1 || command.rating() > 5) {
+            errors.add(new FieldError("rating", "must be between 1 and 5"));
+        }
+        if (command.comment() != null && command.comment().strip().length() > MAX_TEXT) {
+            errors.add(new FieldError("comment", "must be at most " + MAX_TEXT + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidCommandException(errors);
+        }
+        apply(new FeedbackGivenEvent(mentorshipId, command.actor(), role, command.rating(),
+                command.comment() == null ? "" : command.comment().strip()));
+    }
+
+    /** Anyone but the mentee, the accepted mentor and the currently proposed mentor is told "no such pairing". */
+    private void knownTo(MemberId actor) {
+        boolean known = actor.equals(menteeId) || actor.equals(mentorId)
+                        || (proposal != null && actor.equals(proposal.mentorId()));
+        if (!known) {
+            throw new NotFoundException("no such mentorship");
+        }
+    }
+
+    /** The mentee or the accepted mentor, while the pairing is in one of the given states. */
+    private void requireParticipantWhile(MemberId actor, String action, MentorshipStatus... allowed) {
+        knownTo(actor);
+        if (!actor.equals(menteeId) && !actor.equals(mentorId)) {
+            throw new ForbiddenException("only the mentee and the mentor of a pairing can do this");
+        }
+        if (!EnumSet.of(allowed[0], allowed).contains(status)) {
+            throw new CommandRejectedException(action + " only while the pairing is " + describe(allowed)
+                                               + " (it is " + status + ")");
+        }
+    }
+
+    private static String describe(MentorshipStatus... states) {
+        return String.join(" or ", java.util.Arrays.stream(states).map(Enum::name).toList());
+    }
+
+    /** Blank is missing; the length limit applies to the text as stored (without surrounding whitespace). */
+    private static String requiredText(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidCommandException(List.of(new FieldError(field, "must not be blank")));
+        }
+        if (text.strip().length() > MAX_TEXT) {
+            throw new InvalidCommandException(List.of(new FieldError(field, "must be at most " + MAX_TEXT
+                                                                            + " characters")));
+        }
+        return text.strip();
+    }
+
+    @EventSourcingHandler
+    void on(MentorshipRequestedEvent event) {
+        mentorshipId = event.mentorshipId();
+        menteeId = event.menteeId();
+        status = REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(MentorProposedEvent event) {
+        status = PROPOSED;
+        proposal = new PendingProposal(event.proposalId(), event.mentorId(), event.expiresAt());
+    }
+
+    @EventSourcingHandler
+    void on(ProposalAcceptedEvent event) {
+        status = ACTIVE;
+        mentorId = event.mentorId();
+        proposal = null;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalDeclinedEvent event) {
+        status = REQUESTED;
+        declinedBy.add(event.mentorId());
+        proposal = null;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalExpiredEvent event) {
+        status = REQUESTED;
+        proposal = null;
+    }
+
+    @EventSourcingHandler
+    void on(MentorshipWithdrawnEvent event) {
+        status = MentorshipStatus.WITHDRAWN;
+        proposal = null;
+    }
+
+    @EventSourcingHandler
+    void on(MentorshipPausedEvent event) {
+        status = PAUSED;
+    }
+
+    @EventSourcingHandler
+    void on(MentorshipResumedEvent event) {
+        status = ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(MentorshipCompletedEvent event) {
+        status = COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(MentorshipEndedEvent event) {
+        status = ENDED;
+    }
+
+    @EventSourcingHandler
+    void on(FeedbackGivenEvent event) {
+        feedbackFrom.add(event.role());
+    }
+
+    private record PendingProposal(String proposalId, MemberId mentorId, Instant expiresAt) {
+    }
+}

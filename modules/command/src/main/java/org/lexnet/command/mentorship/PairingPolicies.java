@@ -1,0 +1,77 @@
+package org.lexnet.command.mentorship;
+
+import org.lexnet.command.member.MemberStanding;
+import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
+import org.lexnet.coreapi.taxonomy.TaxonomyKind;
+import org.lexnet.coreapi.taxonomy.TaxonomyTerm;
+
+import java.util.Optional;
+
+/**
+ * The rules from the users about who may be proposed to whom, in one place. Each returns the reason a
+ * proposal is not allowed, or empty when it is. The matcher (issue 4) applies the same rules as hard
+ * filters before it scores anything.
+ */
+final class PairingPolicies {
+
+    /** At most this many requests per mentee may wait or be under consideration at once. */
+    static final int MAX_OPEN_REQUESTS = 3;
+
+    private PairingPolicies() {
+    }
+
+    /**
+     * @param direct          the mentee named this mentor themselves (the stage order is then theirs to judge)
+     * @param declinedBefore  this mentor declined this mentee before, in any request
+     */
+    static Optional<String> proposalRejection(MemberStanding mentee, MemberStanding mentor, boolean direct,
+                                              boolean declinedBefore, TaxonomyCatalog taxonomy) {
+        if (mentor.memberId().equals(mentee.memberId())) {
+            return Optional.of("a member cannot mentor themselves");
+        }
+        if (!mentor.offersMentoringNow()) {
+            return Optional.of("this member is not offering mentoring right now");
+        }
+        if (mentor.paused()) {
+            return Optional.of("this mentor has paused their participation");
+        }
+        if (mentee.paused()) {
+            return Optional.of("the mentee has paused their participation");
+        }
+        if (declinedBefore) {
+            return Optional.of("this mentor declined this mentee before; they are not proposed again");
+        }
+        if (mentor.freeSlots() == 0) {
+            return Optional.of("this mentor has no free mentoring slot");
+        }
+        if (!direct && !laterStage(mentor.stage(), mentee.stage(), taxonomy)) {
+            return Optional.of("a mentor must be at a later leadership stage than the mentee");
+        }
+        return Optional.empty();
+    }
+
+    /** Why this member cannot open a request now, or empty. */
+    static Optional<String> requestRejection(MemberStanding mentee, int openRequests) {
+        if (mentee.paused()) {
+            return Optional.of("you have paused your participation; resume it before asking for a mentor");
+        }
+        if (mentee.stage() == null) {
+            return Optional.of("say which leadership stage you are at (PUT /api/v1/members/me/profile) first");
+        }
+        if (openRequests >= MAX_OPEN_REQUESTS) {
+            return Optional.of("you already have " + MAX_OPEN_REQUESTS
+                               + " open requests; withdraw one or wait for an answer");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean laterStage(String mentorStage, String menteeStage, TaxonomyCatalog taxonomy) {
+        return mentorStage != null && menteeStage != null
+               && rank(mentorStage, taxonomy) > rank(menteeStage, taxonomy);
+    }
+
+    private static int rank(String stage, TaxonomyCatalog taxonomy) {
+        return taxonomy.terms(TaxonomyKind.STAGE).stream().filter(t -> t.code().equals(stage))
+                .mapToInt(TaxonomyTerm::rank).findFirst().orElse(Integer.MIN_VALUE);
+    }
+}
