@@ -6,6 +6,7 @@ import org.lexnet.query.member.MemberViews.AreaView;
 import org.lexnet.query.member.MemberViews.MemberProfileView;
 import org.lexnet.query.member.MemberViews.OfferView;
 import org.lexnet.query.member.MemberViews.OwnProfile;
+import org.lexnet.query.mentorship.ActivePairings;
 import org.lexnet.query.web.Viewer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -19,15 +20,20 @@ import java.util.UUID;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** Member profiles as read models: one's own in full, others' filtered by {@link ProfileDisclosure}. */
+/**
+ * Member profiles as read models: one's own in full, others' filtered by {@link ProfileDisclosure}
+ * according to the viewer's relationship with the member (a running pairing widens it).
+ */
 @RestController
 @RequestMapping("/api/v1/members")
 class MemberQueryController {
 
     private final MemberDirectory directory;
+    private final ActivePairings activePairings;
 
-    MemberQueryController(MemberDirectory directory) {
+    MemberQueryController(MemberDirectory directory, ActivePairings activePairings) {
         this.directory = directory;
+        this.activePairings = activePairings;
     }
 
     @GetMapping("/me")
@@ -51,10 +57,13 @@ class MemberQueryController {
         MemberId memberId = new MemberId(id);
         if (viewer.is(memberId)) {
             // one's own profile through the public path shows what others see; /me shows everything
-            return directory.find(memberId).flatMap(row -> ProfileDisclosure.as(new Viewer(memberId, true), row))
+            return directory.find(memberId)
+                    .flatMap(row -> ProfileDisclosure.as(new Viewer(memberId, true), Relationship.NONE, row))
                     .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such member"));
         }
-        return directory.find(memberId).flatMap(row -> ProfileDisclosure.as(viewer, row))
+        Relationship relationship = activePairings.between(viewer.memberId(), memberId)
+                ? Relationship.ACTIVE_PAIRING : Relationship.NONE;
+        return directory.find(memberId).flatMap(row -> ProfileDisclosure.as(viewer, relationship, row))
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such member"));
     }
 }

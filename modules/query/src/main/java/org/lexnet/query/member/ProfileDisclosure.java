@@ -1,6 +1,5 @@
 package org.lexnet.query.member;
 
-import org.lexnet.coreapi.member.Visibility;
 import org.lexnet.query.member.MemberDirectory.Row;
 import org.lexnet.query.member.MemberViews.MemberProfileView;
 import org.lexnet.query.member.MemberViews.OfferView;
@@ -8,31 +7,35 @@ import org.lexnet.query.member.MemberViews.SharedAreaView;
 import org.lexnet.query.web.Viewer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Decides what one member may see of another. The rules, in one place:
+ * Decides what one member may see of another, given how the two stand to each other. The rules, in one
+ * place:
  * <ul>
  *   <li>a member hidden from the network ({@code visibleInNetwork} off) does not exist for other
- *       members (404); admins still see their profile;</li>
- *   <li>lived-experience areas are shown only where the owner chose {@code NETWORK} — to members and
- *       to admins alike: the admin role runs the programme, it does not override consent;</li>
+ *       members (404), except for the other side of an active or paused pairing with them; admins
+ *       still see their profile;</li>
+ *   <li>lived-experience areas are shown where the owner chose {@code NETWORK}; to the other side of
+ *       an active or paused pairing also those marked {@code MENTORS}. The admin role widens nothing
+ *       here: it runs the programme, it does not override consent;</li>
  *   <li>an offer's areas follow the same consent (an offer cannot reveal what the profile hides).</li>
  * </ul>
- * Pairings (MENTORS areas) and connections widen this in later issues.
+ * Connections widen this in a later issue.
  */
 final class ProfileDisclosure {
 
     private ProfileDisclosure() {
     }
 
-    static Optional<MemberProfileView> as(Viewer viewer, Row member) {
-        if (!member.visibleInNetwork() && !viewer.admin()) {
+    static Optional<MemberProfileView> as(Viewer viewer, Relationship relationship, Row member) {
+        if (!member.visibleInNetwork() && !viewer.admin() && relationship == Relationship.NONE) {
             return Optional.empty();
         }
         List<String> shared = member.areas().entrySet().stream()
-                .filter(e -> e.getValue().allows(Visibility.NETWORK))
-                .map(java.util.Map.Entry::getKey)
+                .filter(e -> e.getValue().allows(relationship.audience()))
+                .map(Map.Entry::getKey)
                 .toList();
         OfferView offer = member.offer() == null ? null
                 : new OfferView(member.offer().capacity(), member.offer().stages(),

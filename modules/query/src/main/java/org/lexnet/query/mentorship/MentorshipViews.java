@@ -1,0 +1,108 @@
+package org.lexnet.query.mentorship;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.lexnet.coreapi.mentorship.MentorshipPreferences;
+import org.lexnet.coreapi.mentorship.MentorshipStatus;
+import org.lexnet.coreapi.mentorship.ParticipantRole;
+import org.lexnet.coreapi.mentorship.ProposalSource;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What the pairing endpoints return. */
+final class MentorshipViews {
+
+    private MentorshipViews() {
+    }
+
+    /** One page of the caller's pairings; {@code nextCursor} is null on the last page. */
+    record MentorshipPage(List<MentorshipSummary> items, String nextCursor) {
+    }
+
+    /** A pairing in the caller's list; {@code otherDisplayName} is null where it is not theirs to see. */
+    record MentorshipSummary(String mentorshipId, MentorshipStatus status, ParticipantRole role, String menteeId,
+                             String mentorId, Instant requestedAt, Instant activatedAt, String otherDisplayName) {
+    }
+
+    /** One pairing in full, as far as {@link PairingDisclosure} lets this viewer see it. */
+    record MentorshipDetail(String mentorshipId, MentorshipStatus status, ParticipantView mentee,
+                            ParticipantView mentor, List<String> needs, MentorshipPreferences preferences,
+                            ProposalView proposal, List<GoalView> goals, List<SessionView> sessions,
+                            List<FeedbackView> feedback, Instant requestedAt, Instant activatedAt, Instant endedAt,
+                            String endReason, OtherParticipantView otherParticipant,
+                            // absent, not null, for everyone but admins: not even the key says there were any
+                            @JsonInclude(JsonInclude.Include.NON_NULL) List<DeclineView> declines) {
+    }
+
+    /** {@code displayName} is null where the viewer may not see it. */
+    record ParticipantView(String memberId, String displayName) {
+    }
+
+    /**
+     * Why this mentor was proposed; {@code score} is null and {@code reasons} empty for a direct choice.
+     * Kept after acceptance (then {@code expiresAt} is null); gone after a decline or expiry.
+     */
+    record ProposalView(String proposalId, ProposalSource source, Integer score, List<String> reasons,
+                        Instant expiresAt, Instant proposedAt) {
+    }
+
+    record GoalView(String goalId, String text, String setBy, Instant setAt) {
+    }
+
+    record SessionView(String sessionId, LocalDate date, int minutes, String note, String loggedBy) {
+    }
+
+    record FeedbackView(ParticipantRole role, int rating, String comment) {
+    }
+
+    record DeclineView(String mentorId, String reason, Instant at) {
+    }
+
+    /**
+     * The other side of the pairing, for a participant. {@code livedExperience} holds the areas they
+     * marked MENTORS or NETWORK while the pairing is active or paused, and is empty otherwise.
+     */
+    record OtherParticipantView(String memberId, ParticipantRole role, String displayName,
+                                List<SharedAreaView> livedExperience) {
+    }
+
+    /** An area shown to someone else; the consent level itself is the owner's business. */
+    record SharedAreaView(String code) {
+    }
+
+    /** The admin audit of one pairing: its events and its mentors' slot events, in commit order. */
+    record MentorshipHistoryView(String mentorshipId, List<HistoryEntry> events) {
+    }
+
+    /**
+     * One stored event. {@code sequence} is its position in its own stream ({@code aggregate},
+     * {@code aggregateId}); {@code type} the payload's class name.
+     */
+    record HistoryEntry(long sequence, String aggregate, String aggregateId, String type, Instant occurredAt,
+                        String actorId, String correlationId, Object payload) {
+    }
+
+    /**
+     * The programme's pipeline. {@code medianTimeToActive} (ISO-8601, to the millisecond) and the same
+     * in seconds are null until a pairing became active; {@code acceptanceRate} (accepted over accepted,
+     * declined and expired proposals) is null until a proposal was answered.
+     */
+    record PipelineStats(Map<MentorshipStatus, Long> byStatus, List<StageCount> byStatusAndStage,
+                         String medianTimeToActive, Double medianTimeToActiveSeconds, ProposalCounts proposals,
+                         Double acceptanceRate, List<MentorLoadView> mentorLoad) {
+    }
+
+    /** {@code menteeStage} is null for mentees who had not said their stage when they asked. */
+    record StageCount(MentorshipStatus status, String menteeStage, long count) {
+    }
+
+    /** Answered proposals (open and withdrawn ones are not counted). */
+    record ProposalCounts(long accepted, long declined, long expired) {
+    }
+
+    /** {@code capacity} is null when the mentor withdrew their offer while pairings still hold slots. */
+    record MentorLoadView(String mentorId, String displayName, Integer capacity, int slotsHeld) {
+    }
+}

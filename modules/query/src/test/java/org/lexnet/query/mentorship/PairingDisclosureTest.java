@@ -1,0 +1,77 @@
+package org.lexnet.query.mentorship;
+
+import org.junit.jupiter.api.Test;
+import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.mentorship.MentorshipStatus;
+import org.lexnet.coreapi.mentorship.ParticipantRole;
+import org.lexnet.query.web.Viewer;
+
+import java.util.EnumSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PairingDisclosureTest {
+
+    private static final MemberId MENTEE = MemberId.random();
+    private static final MemberId MENTOR = MemberId.random();
+
+    private static Viewer member(MemberId id) {
+        return new Viewer(id, false);
+    }
+
+    @Test
+    void thePairingExistsForItsMenteeItsMentorAndAdminsOnly() {
+        assertThat(PairingDisclosure.mayView(member(MENTEE), MENTEE, MENTOR)).isTrue();
+        assertThat(PairingDisclosure.mayView(member(MENTOR), MENTEE, MENTOR)).isTrue();
+        assertThat(PairingDisclosure.mayView(new Viewer(MemberId.random(), true), MENTEE, MENTOR)).isTrue();
+        assertThat(PairingDisclosure.mayView(member(MemberId.random()), MENTEE, MENTOR)).isFalse();
+    }
+
+    @Test
+    void aWaitingRequestExistsOnlyForItsMenteeAndAdmins() {
+        assertThat(PairingDisclosure.mayView(member(MENTEE), MENTEE, null)).isTrue();
+        assertThat(PairingDisclosure.mayView(member(MENTOR), MENTEE, null)).isFalse();
+        assertThat(PairingDisclosure.roleOf(member(MENTOR), MENTEE, null)).isEmpty();
+    }
+
+    @Test
+    void eachParticipantKnowsTheirSide() {
+        assertThat(PairingDisclosure.roleOf(member(MENTEE), MENTEE, MENTOR)).contains(ParticipantRole.MENTEE);
+        assertThat(PairingDisclosure.roleOf(member(MENTOR), MENTEE, MENTOR)).contains(ParticipantRole.MENTOR);
+        assertThat(PairingDisclosure.roleOf(new Viewer(MemberId.random(), true), MENTEE, MENTOR)).isEmpty();
+    }
+
+    @Test
+    void aHiddenMemberIsNamedOnlyToThoseTheyWerePairedWith() {
+        for (MentorshipStatus status : EnumSet.of(MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED,
+                MentorshipStatus.COMPLETED, MentorshipStatus.ENDED)) {
+            assertThat(PairingDisclosure.showsName(member(MENTOR), status, false)).as(status.name()).isTrue();
+        }
+        for (MentorshipStatus status : EnumSet.of(MentorshipStatus.REQUESTED, MentorshipStatus.PROPOSED,
+                MentorshipStatus.WITHDRAWN)) {
+            assertThat(PairingDisclosure.showsName(member(MENTOR), status, false)).as(status.name()).isFalse();
+        }
+    }
+
+    @Test
+    void aVisibleMemberIsNamedAlreadyInAProposalAndAdminsSeeEveryName() {
+        assertThat(PairingDisclosure.showsName(member(MENTOR), MentorshipStatus.PROPOSED, true)).isTrue();
+        assertThat(PairingDisclosure.showsName(new Viewer(MemberId.random(), true), MentorshipStatus.PROPOSED, false))
+                .isTrue();
+    }
+
+    @Test
+    void livedExperienceIsSharedOnlyWhileThePairingRuns() {
+        for (MentorshipStatus status : MentorshipStatus.values()) {
+            boolean running = status == MentorshipStatus.ACTIVE || status == MentorshipStatus.PAUSED;
+            assertThat(PairingDisclosure.sharesLivedExperience(status)).as(status.name()).isEqualTo(running);
+        }
+    }
+
+    @Test
+    void declineReasonsAreForAdminsOnly() {
+        assertThat(PairingDisclosure.showsDeclines(member(MENTEE))).isFalse();
+        assertThat(PairingDisclosure.showsDeclines(member(MENTOR))).isFalse();
+        assertThat(PairingDisclosure.showsDeclines(new Viewer(MemberId.random(), true))).isTrue();
+    }
+}
