@@ -1,0 +1,31 @@
+package org.lexnet.matching.model;
+
+import org.lexnet.coreapi.member.Visibility;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A mentor as the matcher sees them: stage rank, the areas they let the matcher use (MATCHING or
+ * wider, with the level of each), strengths, location, sectors, the stage ranks they said they mentor
+ * (empty = any), how many mentees they can still take, and whether they take any now (an open offer
+ * and not paused).
+ */
+public record MentorCandidate(String mentorId,
+                              int stageRank,
+                              Map<String, Visibility> areas,
+                              Set<String> strengths,
+                              String region,
+                              boolean remote,
+                              Set<String> sectors,
+                              Set<Integer> mentoredStageRanks,
+                              int freeSlots,
+                              boolean acceptingMentees) {
+
+    public MentorCandidate {
+        areas = Map.copyOf(areas);
+        strengths = Set.copyOf(strengths);
+        sectors = Set.copyOf(sectors);
+        mentoredStageRanks = Set.copyOf(mentoredStageRanks);
+    }
+}
