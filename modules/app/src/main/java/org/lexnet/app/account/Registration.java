@@ -33,8 +33,13 @@ class Registration {
 
     @Transactional
     MemberId register(String email, String password, String displayName, Role role) {
+        return registerWithHash(email, passwords.encode(password), displayName, role);
+    }
+
+    @Transactional
+    MemberId registerWithHash(String email, String passwordHash, String displayName, Role role) {
         MemberId memberId = MemberId.random();
-        if (!accounts.create(memberId, normalise(email), passwords.encode(password), role)) {
+        if (!accounts.create(memberId, normalise(email), passwordHash, role)) {
             throw new CommandRejectedException("an account with this e-mail address already exists");
         }
         // the new member is the actor of their own registration (nobody is signed in yet)

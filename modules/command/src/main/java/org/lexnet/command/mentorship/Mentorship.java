@@ -102,6 +102,11 @@ public class Mentorship {
 
     public void propose(MemberId mentor, ProposalSource source, Integer score, List<String> reasons,
                         Instant expiresAt) {
+        propose(mentor, source, score, reasons, expiresAt, null);
+    }
+
+    public void propose(MemberId mentor, ProposalSource source, Integer score, List<String> reasons,
+                        Instant expiresAt, String matchRoundId) {
         if (status != REQUESTED) {
             throw new CommandRejectedException("a mentor can be proposed only while the request is waiting (it is "
                                                + status + ")");
@@ -110,7 +115,7 @@ public class Mentorship {
             throw new CommandRejectedException("this mentor declined this request before");
         }
         apply(new MentorProposedEvent(mentorshipId, UUID.randomUUID().toString(), menteeId, mentor, source, score,
-                reasons, expiresAt));
+                reasons, expiresAt, matchRoundId));
     }
 
     /** Checks that the actor is the mentor proposed right now; returns them. */

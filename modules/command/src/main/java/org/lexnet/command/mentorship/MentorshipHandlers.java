@@ -83,11 +83,12 @@ class MentorshipHandlers {
     void handle(ProposeMentorCommand command) {
         Aggregate<Mentorship> pairing = mentorships.load(command.mentorshipId().toString());
         MemberId menteeId = pairing.invoke(Mentorship::menteeId);
+        lookups.lockProposalsTo(command.mentorId());
         MemberStanding mentee = standingOf(menteeId);
         MemberStanding mentor = mentorStanding(command.mentorId());
         rejectProposal(mentee, mentor, false);
         pairing.execute(m -> m.propose(command.mentorId(), command.source(), command.score(), command.reasons(),
-                clock.instant().plus(proposalExpiresAfter)));
+                clock.instant().plus(proposalExpiresAfter), command.matchRoundId()));
     }
 
     @CommandHandler
@@ -120,7 +121,8 @@ class MentorshipHandlers {
 
     private void rejectProposal(MemberStanding mentee, MemberStanding mentor, boolean direct) {
         PairingPolicies.proposalRejection(mentee, mentor, direct,
-                        lookups.declinedBefore(mentee.memberId(), mentor.memberId()), taxonomy)
+                        lookups.declinedBefore(mentee.memberId(), mentor.memberId()),
+                        lookups.pendingProposalsFor(mentor.memberId()), taxonomy)
                 .ifPresent(reason -> {
                     throw new CommandRejectedException(reason);
                 });

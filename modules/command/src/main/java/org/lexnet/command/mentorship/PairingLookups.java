@@ -51,6 +51,15 @@ public class PairingLookups {
         }, "mentee-requests:" + menteeId);
     }
 
+    /**
+     * Serialises proposals to one mentor across nodes until the transaction ends, so that the count of
+     * proposals waiting for them cannot be read by two proposers at once.
+     */
+    void lockProposalsTo(MemberId mentorId) {
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> {
+        }, "mentor-proposals:" + mentorId);
+    }
+
     int openRequestsOf(MemberId menteeId) {
         Integer n = jdbc.queryForObject("select count(*) from pairing_lookup where mentee_id = ? and status in (?, ?)",
                 Integer.class, menteeId.value(), MentorshipStatus.REQUESTED.name(), MentorshipStatus.PROPOSED.name());
@@ -61,6 +70,12 @@ public class PairingLookups {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from declined_pair where mentee_id = ? and mentor_id = ?)", Boolean.class,
                 menteeId.value(), mentorId.value()));
+    }
+
+    int pendingProposalsFor(MemberId mentorId) {
+        Integer n = jdbc.queryForObject("select count(*) from pairing_lookup where mentor_id = ? and status = 'PROPOSED'",
+                Integer.class, mentorId.value());
+        return n == null ? 0 : n;
     }
 
     /** Proposals whose answer is overdue, oldest first. */

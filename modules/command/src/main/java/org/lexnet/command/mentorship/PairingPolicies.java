@@ -26,6 +26,17 @@ final class PairingPolicies {
      */
     static Optional<String> proposalRejection(MemberStanding mentee, MemberStanding mentor, boolean direct,
                                               boolean declinedBefore, TaxonomyCatalog taxonomy) {
+        return proposalRejection(mentee, mentor, direct, declinedBefore, 0, taxonomy);
+    }
+
+    /**
+     * @param pendingProposals proposals to this mentor still waiting for an answer: the matcher and
+     *                         admins never propose a mentor more times at once than they have free
+     *                         slots (a mentee naming a mentor is not limited by it)
+     */
+    static Optional<String> proposalRejection(MemberStanding mentee, MemberStanding mentor, boolean direct,
+                                              boolean declinedBefore, int pendingProposals,
+                                              TaxonomyCatalog taxonomy) {
         if (mentor.memberId().equals(mentee.memberId())) {
             return Optional.of("a member cannot mentor themselves");
         }
@@ -43,6 +54,9 @@ final class PairingPolicies {
         }
         if (mentor.freeSlots() == 0) {
             return Optional.of("this mentor has no free mentoring slot");
+        }
+        if (!direct && pendingProposals >= mentor.freeSlots()) {
+            return Optional.of("this mentor already has as many proposals waiting as free slots");
         }
         if (!direct && !laterStage(mentor.stage(), mentee.stage(), taxonomy)) {
             return Optional.of("a mentor must be at a later leadership stage than the mentee");

@@ -24,11 +24,20 @@ public final class MentorshipCommands {
         }
     }
 
-    /** Proposes a mentor for a waiting request (the matcher, or an admin by hand). */
+    /**
+     * Proposes a mentor for a waiting request (the matcher, or an admin by hand); {@code matchRoundId}
+     * names the admin round that chose it, if any.
+     */
     public record ProposeMentorCommand(@TargetAggregateIdentifier MentorshipId mentorshipId, MemberId mentorId,
-                                       ProposalSource source, Integer score, List<String> reasons) {
+                                       ProposalSource source, Integer score, List<String> reasons,
+                                       String matchRoundId) {
         public ProposeMentorCommand {
             reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        }
+
+        public ProposeMentorCommand(MentorshipId mentorshipId, MemberId mentorId, ProposalSource source,
+                                    Integer score, List<String> reasons) {
+            this(mentorshipId, mentorId, source, score, reasons, null);
         }
     }
 

@@ -26,13 +26,22 @@ public final class MentorshipEvents {
         }
     }
 
-    /** A mentor was proposed; {@code score} and {@code reasons} say why (empty for a direct choice). */
+    /**
+     * A mentor was proposed; {@code score} and {@code reasons} say why (empty for a direct choice); the
+     * reasons name an area of lived experience only if both members share it with the whole network.
+     * {@code matchRoundId} names the admin round that made the proposal, if any (null otherwise).
+     */
     @Revision("1")
     public record MentorProposedEvent(MentorshipId mentorshipId, String proposalId, MemberId menteeId,
                                       MemberId mentorId, ProposalSource source, Integer score, List<String> reasons,
-                                      Instant expiresAt) {
+                                      Instant expiresAt, String matchRoundId) {
         public MentorProposedEvent {
             reasons = List.copyOf(reasons);
+        }
+
+        public MentorProposedEvent(MentorshipId mentorshipId, String proposalId, MemberId menteeId, MemberId mentorId,
+                                   ProposalSource source, Integer score, List<String> reasons, Instant expiresAt) {
+            this(mentorshipId, proposalId, menteeId, mentorId, source, score, reasons, expiresAt, null);
         }
     }
 

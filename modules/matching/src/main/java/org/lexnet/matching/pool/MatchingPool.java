@@ -1,0 +1,160 @@
+package org.lexnet.matching.pool;
+
+import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.member.Visibility;
+import org.lexnet.coreapi.mentorship.MentorshipId;
+import org.lexnet.coreapi.mentorship.MentorshipPreferences.SharedExperience;
+import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
+import org.lexnet.coreapi.taxonomy.TaxonomyKind;
+import org.lexnet.coreapi.taxonomy.TaxonomyTerm;
+import org.lexnet.matching.model.MenteeRequest;
+import org.lexnet.matching.model.MentorCandidate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the matching pool into the matcher's model: the mentors who can take a mentee now (free slots
+ * net of proposals still waiting for an answer) and the requests waiting for a mentor.
+ */
+@Component
+public class MatchingPool {
+
+    private static final String MEMBER_COLUMNS = """
+            m.member_id, m.stage, m.region, m.remote, m.sectors, m.strengths, m.paused, m.offer_open,
+            coalesce(m.capacity, 0) - m.slots_held - (select count(*) from matching_request r
+                where r.status = 'PROPOSED' and r.proposed_mentor_id = m.member_id) as free_slots,
+            m.offer_stages, m.visible,
+            (select array_agg(a.code || ':' || a.visibility) from matching_area a where a.member_id = m.member_id)
+                as areas""";
+
+    private final JdbcTemplate jdbc;
+    private final TaxonomyCatalog taxonomy;
+
+    MatchingPool(JdbcTemplate jdbc, TaxonomyCatalog taxonomy) {
+        this.jdbc = jdbc;
+        this.taxonomy = taxonomy;
+    }
+
+    /** Every mentor with an open offer, not paused, and at least one slot not already held or proposed. */
+    public List<MentorCandidate> availableMentors() {
+        Map<String, Integer> ranks = stageRanks();
+        return jdbc.query("select * from (select " + MEMBER_COLUMNS + " from matching_member m "
+                          + "where m.offer_open and not m.paused) x where free_slots > 0 order by member_id",
+                (rs, i) -> mentor(rs, ranks));
+    }
+
+    /** The requests waiting for a mentor (mentee not paused), oldest first. */
+    public List<MenteeRequest> waitingRequests() {
+        Map<String, Integer> ranks = stageRanks();
+        Map<UUID, Set<String>> declined = new HashMap<>();
+        jdbc.query("select mentee_id, mentor_id from matching_declined", rs -> {
+            declined.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+                    .add(rs.getObject(2, UUID.class).toString());
+        });
+        return jdbc.query("select r.mentorship_id, r.needs, r.shared_experience, r.cross_sector, r.remote_only, "
+                          + MEMBER_COLUMNS + " from matching_request r join matching_member m on m.member_id = r.mentee_id "
+                          + "where r.status = 'REQUESTED' and not m.paused and m.stage is not null "
+                          + "order by r.requested_at, r.mentorship_id",
+                (rs, i) -> request(rs, ranks, declined.getOrDefault(rs.getObject("member_id", UUID.class), Set.of())));
+    }
+
+    /** One open request (waiting or proposed), whatever the mentee's state, for the candidates view. */
+    public Optional<MenteeRequest> openRequest(MentorshipId mentorshipId) {
+        Map<String, Integer> ranks = stageRanks();
+        return jdbc.query("select r.mentorship_id, r.needs, r.shared_experience, r.cross_sector, r.remote_only, "
+                          + MEMBER_COLUMNS + " from matching_request r join matching_member m on m.member_id = r.mentee_id "
+                          + "where r.mentorship_id = ? and r.status in ('REQUESTED', 'PROPOSED')",
+                (rs, i) -> {
+                    UUID mentee = rs.getObject("member_id", UUID.class);
+                    return request(rs, ranks, declinedBy(mentee));
+                }, mentorshipId.value()).stream().findFirst();
+    }
+
+    /**
+     * Display names of these members that the viewer may see: those visible in the network, or all of
+     * them for an admin. A member missing from the result must not be named.
+     */
+    public Map<String, String> namesOf(java.util.Collection<String> memberIds, boolean admin) {
+        Map<String, String> names = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return names;
+        }
+        jdbc.query("select member_id::text, display_name from matching_member where (visible or ?) "
+                   + "and member_id::text = any(?)",
+                rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                }, admin, memberIds.toArray(String[]::new));
+        return names;
+    }
+
+    /** The mentee of a request, if the pool knows it. */
+    public Optional<MemberId> menteeOf(MentorshipId mentorshipId) {
+        return jdbc.query("select mentee_id from matching_request where mentorship_id = ?",
+                (rs, i) -> new MemberId(rs.getObject(1, UUID.class)), mentorshipId.value()).stream().findFirst();
+    }
+
+    private Set<String> declinedBy(UUID mentee) {
+        return new HashSet<>(jdbc.queryForList("select mentor_id::text from matching_declined where mentee_id = ?",
+                String.class, mentee));
+    }
+
+    private MenteeRequest request(ResultSet rs, Map<String, Integer> ranks, Set<String> excluded) throws SQLException {
+        return new MenteeRequest(rs.getObject("mentorship_id", UUID.class).toString(),
+                rs.getObject("member_id", UUID.class).toString(), rank(ranks, rs.getString("stage")),
+                areas(rs), set(rs.getArray("needs")), rs.getString("region"), rs.getBoolean("remote"),
+                set(rs.getArray("sectors")), SharedExperience.valueOf(rs.getString("shared_experience")),
+                rs.getBoolean("cross_sector"), rs.getBoolean("remote_only"), excluded);
+    }
+
+    private MentorCandidate mentor(ResultSet rs, Map<String, Integer> ranks) throws SQLException {
+        Set<Integer> mentored = set(rs.getArray("offer_stages")).stream().map(code -> rank(ranks, code))
+                .filter(r -> r > 0).collect(Collectors.toSet());
+        return new MentorCandidate(rs.getObject("member_id", UUID.class).toString(), rank(ranks, rs.getString("stage")),
+                areas(rs), set(rs.getArray("strengths")), rs.getString("region"),
+                rs.getBoolean("remote"), set(rs.getArray("sectors")), mentored, rs.getInt("free_slots"),
+                Boolean.TRUE.equals(rs.getObject("offer_open")) && !rs.getBoolean("paused"));
+    }
+
+    private Map<String, Integer> stageRanks() {
+        return taxonomy.terms(TaxonomyKind.STAGE).stream()
+                .collect(Collectors.toMap(TaxonomyTerm::code, TaxonomyTerm::rank));
+    }
+
+    /** 0 for a member who has not said their stage: below every stage, so never a mentor. */
+    private static int rank(Map<String, Integer> ranks, String stage) {
+        return stage == null ? 0 : ranks.getOrDefault(stage, 0);
+    }
+
+    /**
+     * The member's areas usable for matching. A member hidden from the network shares nothing with it:
+     * their NETWORK areas count as MENTORS here, so no explanation ever names them to another member.
+     */
+    private static Map<String, Visibility> areas(ResultSet rs) throws SQLException {
+        boolean hidden = !rs.getBoolean("visible");
+        Map<String, Visibility> areas = new HashMap<>();
+        for (String entry : set(rs.getArray("areas"))) {
+            int colon = entry.lastIndexOf(':');
+            Visibility visibility = Visibility.valueOf(entry.substring(colon + 1));
+            areas.put(entry.substring(0, colon),
+                    hidden && visibility == Visibility.NETWORK ? Visibility.MENTORS : visibility);
+        }
+        return areas;
+    }
+
+    private static Set<String> set(Array array) throws SQLException {
+        return array == null ? Set.of() : new HashSet<>(Arrays.asList((String[]) array.getArray()));
+    }
+}

@@ -1,0 +1,204 @@
+package org.lexnet.matching.pool;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.lexnet.coreapi.member.AreaConsent;
+import org.lexnet.coreapi.member.MemberEvents.LivedExperienceRecordedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberProfileUpdatedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberRegisteredEvent;
+import org.lexnet.coreapi.member.MemberEvents.MentorOfferSetEvent;
+import org.lexnet.coreapi.member.MemberEvents.MentorOfferWithdrawnEvent;
+import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReleasedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReservedEvent;
+import org.lexnet.coreapi.member.MemberEvents.ParticipationPausedEvent;
+import org.lexnet.coreapi.member.MemberEvents.ParticipationResumedEvent;
+import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.member.Visibility;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorProposedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorshipCompletedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorshipEndedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorshipRequestedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorshipWithdrawnEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalAcceptedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalDeclinedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalExpiredEvent;
+import org.lexnet.coreapi.mentorship.MentorshipId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The matching pool: members as the matcher sees them (stage, location, sectors, strengths, offer,
+ * free slots, areas allowed for matching) and the requests waiting for a mentor. Replay-safe: each
+ * row carries the sequence number of its aggregate's last applied event.
+ */
+@Component
+@ProcessingGroup(MatchingPoolProjection.PROCESSING_GROUP)
+class MatchingPoolProjection {
+
+    static final String PROCESSING_GROUP = "matching-pool";
+
+    private final JdbcTemplate jdbc;
+
+    MatchingPoolProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- members
+
+    @EventHandler
+    void on(MemberRegisteredEvent event, @SequenceNumber long sequence) {
+        jdbc.update("insert into matching_member (member_id, display_name, version) values (?, ?, ?) "
+                    + "on conflict do nothing", event.memberId().value(), event.displayName(), sequence);
+    }
+
+    @EventHandler
+    void on(MemberProfileUpdatedEvent event, @SequenceNumber long sequence) {
+        if (advance(event.memberId(), sequence)) {
+            var p = event.profile();
+            jdbc.update("update matching_member set stage = ?, region = ?, remote = ?, sectors = ?, strengths = ?, "
+                        + "visible = ?, display_name = ? where member_id = ?", p.stage(), p.region(), p.remote(),
+                    array(p.sectors()), array(p.strengths()), p.visibleInNetwork(), p.displayName(),
+                    event.memberId().value());
+        }
+    }
+
+    @EventHandler
+    void on(LivedExperienceRecordedEvent event, @SequenceNumber long sequence) {
+        if (!advance(event.memberId(), sequence)) {
+            return;
+        }
+        jdbc.update("delete from matching_area where member_id = ?", event.memberId().value());
+        List<AreaConsent> usable = event.areas().stream().filter(a -> a.visibility().allows(Visibility.MATCHING))
+                .toList();
+        jdbc.batchUpdate("insert into matching_area (member_id, code, visibility) values (?, ?, ?)", usable,
+                usable.size(), (ps, area) -> {
+                    ps.setObject(1, event.memberId().value());
+                    ps.setString(2, area.code());
+                    ps.setString(3, area.visibility().name());
+                });
+    }
+
+    @EventHandler
+    void on(ParticipationPausedEvent event, @SequenceNumber long sequence) {
+        if (advance(event.memberId(), sequence)) {
+            jdbc.update("update matching_member set paused = true where member_id = ?", event.memberId().value());
+        }
+    }
+
+    @EventHandler
+    void on(ParticipationResumedEvent event, @SequenceNumber long sequence) {
+        if (advance(event.memberId(), sequence)) {
+            jdbc.update("update matching_member set paused = false where member_id = ?", event.memberId().value());
+        }
+    }
+
+    @EventHandler
+    void on(MentorOfferSetEvent event, @SequenceNumber long sequence) {
+        if (advance(event.memberId(), sequence)) {
+            jdbc.update("update matching_member set offer_open = ?, capacity = ?, offer_stages = ? where member_id = ?",
+                    event.offer().open(), event.offer().capacity(), array(event.offer().stages()),
+                    event.memberId().value());
+        }
+    }
+
+    @EventHandler
+    void on(MentorOfferWithdrawnEvent event, @SequenceNumber long sequence) {
+        if (advance(event.memberId(), sequence)) {
+            jdbc.update("update matching_member set offer_open = null, capacity = null, offer_stages = '{}' "
+                        + "where member_id = ?", event.memberId().value());
+        }
+    }
+
+    @EventHandler
+    void on(MentoringSlotReservedEvent event, @SequenceNumber long sequence) {
+        if (advance(event.mentorId(), sequence)) {
+            jdbc.update("update matching_member set slots_held = ? where member_id = ?", event.slotsHeld(),
+                    event.mentorId().value());
+        }
+    }
+
+    @EventHandler
+    void on(MentoringSlotReleasedEvent event, @SequenceNumber long sequence) {
+        if (advance(event.mentorId(), sequence)) {
+            jdbc.update("update matching_member set slots_held = ? where member_id = ?", event.slotsHeld(),
+                    event.mentorId().value());
+        }
+    }
+
+    // ---- requests
+
+    @EventHandler
+    void on(MentorshipRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        var p = event.preferences();
+        jdbc.update("""
+                insert into matching_request (mentorship_id, mentee_id, status, needs, shared_experience, cross_sector,
+                  remote_only, requested_at, version)
+                values (?, ?, 'REQUESTED', ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                event.mentorshipId().value(), event.menteeId().value(), array(event.needs()),
+                p.sharedExperience().name(), p.crossSector(), p.remoteOnly(), java.sql.Timestamp.from(at), sequence);
+    }
+
+    @EventHandler
+    void on(MentorProposedEvent event, @SequenceNumber long sequence) {
+        request(event.mentorshipId(), sequence, "PROPOSED", event.mentorId());
+    }
+
+    @EventHandler
+    void on(ProposalAcceptedEvent event, @SequenceNumber long sequence) {
+        request(event.mentorshipId(), sequence, "ACTIVE", null);
+    }
+
+    @EventHandler
+    void on(ProposalDeclinedEvent event, @SequenceNumber long sequence) {
+        if (request(event.mentorshipId(), sequence, "REQUESTED", null)) {
+            jdbc.update("insert into matching_declined (mentee_id, mentor_id) values (?, ?) on conflict do nothing",
+                    event.menteeId().value(), event.mentorId().value());
+        }
+    }
+
+    @EventHandler
+    void on(ProposalExpiredEvent event, @SequenceNumber long sequence) {
+        request(event.mentorshipId(), sequence, "REQUESTED", null);
+    }
+
+    @EventHandler
+    void on(MentorshipWithdrawnEvent event, @SequenceNumber long sequence) {
+        request(event.mentorshipId(), sequence, "WITHDRAWN", null);
+    }
+
+    @EventHandler
+    void on(MentorshipCompletedEvent event, @SequenceNumber long sequence) {
+        request(event.mentorshipId(), sequence, "COMPLETED", null);
+    }
+
+    @EventHandler
+    void on(MentorshipEndedEvent event, @SequenceNumber long sequence) {
+        request(event.mentorshipId(), sequence, "ENDED", null);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.execute("truncate matching_area, matching_member, matching_request, matching_declined");
+    }
+
+    private boolean request(MentorshipId id, long sequence, String status, MemberId proposedMentor) {
+        return jdbc.update("update matching_request set status = ?, proposed_mentor_id = ?, version = ? "
+                           + "where mentorship_id = ? and version < ?", status,
+                proposedMentor == null ? null : proposedMentor.value(), sequence, id.value(), sequence) == 1;
+    }
+
+    private boolean advance(MemberId memberId, long sequence) {
+        return jdbc.update("update matching_member set version = ? where member_id = ? and version < ?", sequence,
+                memberId.value(), sequence) == 1;
+    }
+
+    private static String[] array(List<String> codes) {
+        return codes.toArray(String[]::new);
+    }
+}

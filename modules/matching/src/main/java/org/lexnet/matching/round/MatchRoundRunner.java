@@ -1,0 +1,109 @@
+package org.lexnet.matching.round;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.lexnet.coreapi.matching.MatchRoundCommands.CompleteMatchRoundCommand;
+import org.lexnet.coreapi.matching.MatchRoundCommands.FailMatchRoundCommand;
+import org.lexnet.coreapi.matching.MatchRoundCommands.RecordRoundProposalCommand;
+import org.lexnet.coreapi.matching.MatchRoundCommands.StartMatchRoundCommand;
+import org.lexnet.coreapi.matching.MatchRoundCommands.Unmatched;
+import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.mentorship.MentorshipCommands.ProposeMentorCommand;
+import org.lexnet.coreapi.mentorship.MentorshipId;
+import org.lexnet.coreapi.mentorship.ProposalSource;
+import org.lexnet.matching.MatchingEngine;
+import org.lexnet.matching.MatchingEngine.PlannedProposal;
+import org.lexnet.matching.MatchingEngine.RoundPlan;
+import org.lexnet.matching.model.MenteeRequest;
+import org.lexnet.matching.model.MentorCandidate;
+import org.lexnet.matching.pool.MatchingPool;
+import org.lexnet.matching.proposal.MentorChooser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs an admin match round over the whole waiting pool: the optimal plan first (as many requests
+ * matched as possible, then the best total score, never more proposals for a mentor than free slots),
+ * then one proposal per planned pair, each recorded on the round with its score, and finally the
+ * totals and the reason every unmatched request stayed unmatched. The admin who started the round is
+ * the actor of all its commands, under one correlation id, so the pairings' audits show who and which
+ * round.
+ */
+@Component
+class MatchRoundRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(MatchRoundRunner.class);
+
+    private final MatchingPool pool;
+    private final MatchingEngine engine;
+    private final CommandGateway commands;
+    private final ExecutorService rounds = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "match-rounds");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    MatchRoundRunner(MatchingPool pool, MatchingEngine engine, CommandGateway commands) {
+        this.pool = pool;
+        this.engine = engine;
+        this.commands = commands;
+    }
+
+    /** Records the start and runs the round in the background; rounds run one at a time on a node. */
+    String start(MemberId admin, String correlationId) {
+        String roundId = UUID.randomUUID().toString();
+        Map<String, String> meta = Map.of("actorId", admin.toString(), "correlationId", correlationId);
+        send(new StartMatchRoundCommand(roundId, admin), meta);
+        rounds.execute(() -> run(roundId, meta));
+        return roundId;
+    }
+
+    private void run(String roundId, Map<String, String> meta) {
+        long started = System.nanoTime();
+        try {
+            List<MenteeRequest> waiting = pool.waitingRequests();
+            List<MentorCandidate> mentors = pool.availableMentors();
+            RoundPlan plan = engine.plan(waiting, mentors);
+            Map<String, String> unmatched = new LinkedHashMap<>(plan.unmatched());
+            for (PlannedProposal proposal : plan.proposals()) {
+                MentorshipId pairing = MentorshipId.of(proposal.request().requestId());
+                MemberId mentor = MemberId.of(proposal.candidate().mentor().mentorId());
+                int score = proposal.candidate().score().total();
+                try {
+                    send(new ProposeMentorCommand(pairing, mentor, ProposalSource.MATCHER, score,
+                            MentorChooser.recordReasons(proposal.candidate()), roundId), meta);
+                    send(new RecordRoundProposalCommand(roundId, pairing, mentor, score), meta);
+                } catch (RuntimeException refused) {
+                    unmatched.put(proposal.request().requestId(), "the planned proposal was refused: "
+                                                                  + refused.getMessage());
+                }
+            }
+            List<Unmatched> reasons = new ArrayList<>();
+            unmatched.forEach((id, reason) -> reasons.add(new Unmatched(MentorshipId.of(id), reason)));
+            send(new CompleteMatchRoundCommand(roundId, waiting.size(), reasons,
+                    (System.nanoTime() - started) / 1_000_000), meta);
+        } catch (RuntimeException e) {
+            log.error("Match round {} failed", roundId, e);
+            send(new FailMatchRoundCommand(roundId, "the round could not finish; see the logs for round " + roundId),
+                    meta);
+        }
+    }
+
+    private void send(Object command, Map<String, String> meta) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(meta));
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        rounds.shutdown();
+    }
+}
