@@ -33,8 +33,10 @@ public record MatchingSettings(Map<String, Integer> weights, @DefaultValue("30")
     private static ScoringWeights scoringWeights(Map<String, Integer> overrides) {
         ScoringWeights defaults = ScoringWeights.defaults();
         RecordComponent[] components = ScoringWeights.class.getRecordComponents();
+        Map<String, Integer> byName = new java.util.HashMap<>();
+        overrides.forEach((name, value) -> byName.put(canonical(name), value));
         for (String name : overrides.keySet()) {
-            if (Arrays.stream(components).noneMatch(c -> kebab(c.getName()).equals(name))) {
+            if (Arrays.stream(components).noneMatch(c -> canonical(c.getName()).equals(canonical(name)))) {
                 throw new IllegalArgumentException("unknown matching weight lexnet.matching.weights." + name
                         + "; known: " + Arrays.stream(components).map(c -> kebab(c.getName())).toList());
             }
@@ -44,7 +46,7 @@ public record MatchingSettings(Map<String, Integer> weights, @DefaultValue("30")
             Class<?>[] types = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
-                values[i] = overrides.getOrDefault(kebab(components[i].getName()),
+                values[i] = byName.getOrDefault(canonical(components[i].getName()),
                         (Integer) components[i].getAccessor().invoke(defaults));
             }
             return ScoringWeights.class.getDeclaredConstructor(types).newInstance(values);
@@ -54,6 +56,14 @@ public record MatchingSettings(Map<String, Integer> weights, @DefaultValue("30")
             }
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * {@code shared-area}, {@code sharedArea} and the environment's {@code SHARED_AREA} (which Spring may
+     * hand over as {@code shared.area}) all name the same weight.
+     */
+    private static String canonical(String name) {
+        return name.replaceAll("[-._]", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String kebab(String camel) {

@@ -103,5 +103,16 @@ class MatchRoundTest {
         assertThat(proposed.get("payload").get("score").asInt()).isEqualTo(proposals.get(0).get("score").asInt());
         assertThat(proposed.get("payload").get("reasons")).isNotEmpty();
         assertThat(proposed.get("actorId").asText()).isEqualTo(adminId);
+        // and the round's own record of it, in commit order right after the proposal
+        List<String> types = history.findValuesAsText("type");
+        assertThat(types).containsSubsequence("MentorProposedEvent", "RoundProposalRecordedEvent");
+        JsonNode recorded = null;
+        for (JsonNode e : history) {
+            if (e.get("type").asText().equals("RoundProposalRecordedEvent")) {
+                recorded = e;
+            }
+        }
+        assertThat(recorded.get("aggregateId").asText()).isEqualTo(roundId);
+        assertThat(recorded.get("correlationId").asText()).isEqualTo(proposed.get("correlationId").asText());
     }
 }

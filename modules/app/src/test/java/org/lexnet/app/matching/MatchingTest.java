@@ -20,7 +20,7 @@ import static org.awaitility.Awaitility.await;
  * explanations that respect consent. Each test asks for shared experience of an area no other test
  * uses ({@code sharedExperience: REQUIRED}), so its candidates are exactly the mentors it made.
  */
-@TestPropertySource(properties = "lexnet.data-dir=target/test-data-matching")
+@TestPropertySource(properties = {"lexnet.data-dir=target/test-data-matching", "lexnet.test.instant-proposals=true"})
 class MatchingTest extends IntegrationTest {
 
     private People people;

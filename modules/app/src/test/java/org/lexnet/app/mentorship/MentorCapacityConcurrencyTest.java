@@ -46,7 +46,8 @@ class MentorCapacityConcurrencyTest extends IntegrationTest {
     void twentySimultaneousAcceptsAcrossTwoNodesGiveExactlyTwoPairings() {
         secondNode = new SpringApplicationBuilder(LexnetApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--lexnet.embedded-postgres.fresh=false");
+                .run("--server.port=0", "--lexnet.embedded-postgres.fresh=false",
+                        "--lexnet.matching.instant-proposals=false");
         Api other = new Api(Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port")));
         assertExactlyCapacityAccepted(List.of(api, other));
     }

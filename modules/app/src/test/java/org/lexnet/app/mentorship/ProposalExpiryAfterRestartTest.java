@@ -37,7 +37,7 @@ class ProposalExpiryAfterRestartTest {
                 .profiles("test")
                 .run("--server.port=0", "--lexnet.data-dir=" + DATA_DIR, "--lexnet.embedded-postgres.fresh=" + fresh,
                         "--lexnet.admin.email=admin@lexnet.test", "--lexnet.admin.password=admin-password-for-tests",
-                        "--lexnet.mentorship.proposal-expires-after=PT3S",
+                        "--lexnet.mentorship.proposal-expires-after=PT3S", "--lexnet.matching.instant-proposals=false",
                         "--lexnet.mentorship.expiry-check-interval=" + expiryCheck);
     }
 

@@ -16,10 +16,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * Base of the integration tests: the whole application on a random port, on the embedded PostgreSQL
  * (one server per test JVM), driven over real HTTP. Every test makes its own members, so tests do not
- * need a clean database and the context is shared.
+ * need a clean database and the context is shared. The matcher's instant proposals are off here, so
+ * that pairing tests control every proposal themselves; the matching tests turn them on.
  */
 @SpringBootTest(classes = LexnetApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = {"lexnet.admin.email=admin@lexnet.test", "lexnet.admin.password=admin-password-for-tests"})
+                properties = {"lexnet.admin.email=admin@lexnet.test", "lexnet.admin.password=admin-password-for-tests",
+                              "lexnet.matching.instant-proposals=${lexnet.test.instant-proposals:false}"})
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
 

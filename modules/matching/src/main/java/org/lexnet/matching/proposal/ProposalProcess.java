@@ -62,7 +62,8 @@ class ProposalProcess {
     @EventHandler
     @DisallowReplay
     void on(ProposalExpiredEvent event) {
-        afterCommit(event.mentorshipId(), null);
+        // a mentor who let the proposal lapse is not asked again straight away
+        afterCommit(event.mentorshipId(), event.mentorId());
     }
 
     private void afterCommit(MentorshipId mentorshipId, MemberId exclude) {

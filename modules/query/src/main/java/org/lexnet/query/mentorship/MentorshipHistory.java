@@ -2,6 +2,7 @@ package org.lexnet.query.mentorship;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.lexnet.coreapi.matching.MatchRoundEvents.RoundProposalRecordedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReleasedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReservedEvent;
 import org.lexnet.coreapi.member.MemberId;
@@ -24,14 +25,15 @@ import java.util.Set;
 /**
  * The full history of one pairing for the admin audit, read from the event store itself (not from a
  * read model, which could lag or have been rebuilt): every event of the pairing, plus the slot
- * reservations and releases it caused on its mentors' Member streams, merged in commit order so that
- * the whole reads as one story.
+ * reservations and releases it caused on its mentors' Member streams and the entries of any admin
+ * match round that proposed for it, merged in commit order so that the whole reads as one story.
  */
 @Component
 class MentorshipHistory {
 
     private static final String MENTORSHIP_AGGREGATE = "Mentorship";
     private static final String MEMBER_AGGREGATE = "Member";
+    private static final String MATCH_ROUND_AGGREGATE = "MatchRound";
 
     /** Metadata keys every event carries (docs/events.md); the app's command interceptor stamps them. */
     private static final String ACTOR_ID = "actorId";
@@ -60,11 +62,29 @@ class MentorshipHistory {
                     .filter(event -> isSlotEventOf(event, mentorshipId))
                     .forEach(event -> entries.add(new Entry(MEMBER_AGGREGATE, event)));
         }
+        // an admin match round that proposed for this pairing recorded the proposal on its own stream
+        for (String round : matchRounds(pairing)) {
+            eventStore.readEvents(round, 0).asStream()
+                    .filter(event -> RoundProposalRecordedEvent.class.equals(event.getPayloadType())
+                                     && mentorshipId.equals(((RoundProposalRecordedEvent) event.getPayload())
+                                                                    .mentorshipId()))
+                    .forEach(event -> entries.add(new Entry(MATCH_ROUND_AGGREGATE, event)));
+        }
         Map<String, Long> commitOrder = globalIndexes(entries);
         return Optional.of(entries.stream()
                 .sorted(Comparator.comparing(entry -> commitOrder.get(entry.event().getIdentifier())))
                 .map(Entry::view)
                 .toList());
+    }
+
+    private static Set<String> matchRounds(List<? extends DomainEventMessage<?>> pairing) {
+        Set<String> rounds = new LinkedHashSet<>();
+        pairing.stream()
+                .filter(event -> MentorProposedEvent.class.equals(event.getPayloadType()))
+                .map(event -> ((MentorProposedEvent) event.getPayload()).matchRoundId())
+                .filter(java.util.Objects::nonNull)
+                .forEach(rounds::add);
+        return rounds;
     }
 
     private static Set<MemberId> proposedMentors(List<? extends DomainEventMessage<?>> pairing) {
