@@ -43,4 +43,11 @@ public final class MemberCommands {
 
     public record WithdrawMentorOfferCommand(@TargetAggregateIdentifier MemberId memberId) {
     }
+
+    /** {@code memberId} blocks {@code blockedId}: no requests, proposals or suggestions either way. */
+    public record BlockMemberCommand(@TargetAggregateIdentifier MemberId memberId, MemberId blockedId) {
+    }
+
+    public record UnblockMemberCommand(@TargetAggregateIdentifier MemberId memberId, MemberId blockedId) {
+    }
 }

@@ -63,4 +63,13 @@ public final class MemberEvents {
     public record MentoringSlotReleasedEvent(MemberId mentorId, MentorshipId mentorshipId,
                                              int slotsHeld) {
     }
+
+    /** Private to the member who blocked: never shown to the blocked member, nor in any feed. */
+    @Revision("1")
+    public record MemberBlockedEvent(MemberId memberId, MemberId blockedId) {
+    }
+
+    @Revision("1")
+    public record MemberUnblockedEvent(MemberId memberId, MemberId blockedId) {
+    }
 }
