@@ -11,11 +11,14 @@ import org.lexnet.coreapi.member.MemberCommands.RecordLivedExperienceCommand;
 import org.lexnet.coreapi.member.MemberCommands.RegisterMemberCommand;
 import org.lexnet.coreapi.member.MemberCommands.ResumeParticipationCommand;
 import org.lexnet.coreapi.member.MemberCommands.SetMentorOfferCommand;
+import org.lexnet.coreapi.member.MemberCommands.UnblockMemberCommand;
 import org.lexnet.coreapi.member.MemberCommands.UpdateMemberProfileCommand;
 import org.lexnet.coreapi.member.MemberCommands.WithdrawMentorOfferCommand;
 import org.lexnet.coreapi.member.MemberEvents.LivedExperienceRecordedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberBlockedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberProfileUpdatedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberRegisteredEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberUnblockedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReleasedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReservedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentorOfferSetEvent;
@@ -41,9 +44,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A member: their profile, their lived experience with a consent level per area, whether they are
- * taking part right now, their mentor offer and the mentoring slots their pairings hold. Handlers
- * check a rule, then apply an event; they return the aggregate's new version so the HTTP layer can
- * hand out an ETag.
+ * taking part right now, their mentor offer, the mentoring slots their pairings hold and the members
+ * they blocked. Handlers check a rule, then apply an event; those behind {@code /members/me} return the
+ * aggregate's new version so the HTTP layer can hand out an ETag.
  */
 @Aggregate
 public class Member {
@@ -56,6 +59,10 @@ public class Member {
     private Map<String, Visibility> areas = Map.of();
     /** Pairings that hold one of this member's mentoring slots (active or paused). */
     private Set<MentorshipId> heldSlots = new HashSet<>();
+    /** Hidden from the network until the member turns it on (privacy by default). */
+    private boolean visibleInNetwork;
+    /** Members this one blocked: no requests, proposals or suggestions between them, either way. */
+    private Set<MemberId> blocked = new HashSet<>();
 
     protected Member() {
         // for Axon: the aggregate is rebuilt from its events
@@ -126,6 +133,46 @@ public class Member {
         return AggregateLifecycle.getVersion();
     }
 
+    @CommandHandler
+    void handle(UnblockMemberCommand command) {
+        reject(blockTargetErrors(command.blockedId()));
+        if (!blocked.contains(command.blockedId())) {
+            throw new CommandRejectedException("you have not blocked this member");
+        }
+        apply(new MemberUnblockedEvent(memberId, command.blockedId()));
+    }
+
+    // ---- called by the network handlers, inside the same unit of work as the connection's end
+
+    /**
+     * Blocks another member. Whether that id belongs to anyone is not checked, so blocking tells the
+     * blocker nothing about who exists; the caller ends any open connection between the two in the same
+     * unit of work.
+     */
+    public void block(MemberId other) {
+        reject(blockTargetErrors(other));
+        if (blocked.contains(other)) {
+            throw new CommandRejectedException("you have already blocked this member");
+        }
+        apply(new MemberBlockedEvent(memberId, other));
+    }
+
+    /** Whether the member lets the network see them ({@code visibleInNetwork} in their profile). */
+    public boolean visibleInNetwork() {
+        return visibleInNetwork;
+    }
+
+    /** The target of a block or unblock, named {@code id} as in the path the client calls. */
+    private List<FieldError> blockTargetErrors(MemberId other) {
+        if (other == null) {
+            return List.of(new FieldError("id", "must not be null"));
+        }
+        if (other.equals(memberId)) {
+            return List.of(new FieldError("id", "you cannot block or unblock yourself"));
+        }
+        return List.of();
+    }
+
     // ---- called by the pairing handlers, inside the same unit of work as the pairing's own change
 
     /** What the matcher and the pairing rules need to know about this member, as it stands now. */
@@ -175,6 +222,17 @@ public class Member {
     @EventSourcingHandler
     void on(MemberProfileUpdatedEvent event) {
         stage = event.profile().stage();
+        visibleInNetwork = event.profile().visibleInNetwork();
+    }
+
+    @EventSourcingHandler
+    void on(MemberBlockedEvent event) {
+        blocked.add(event.blockedId());
+    }
+
+    @EventSourcingHandler
+    void on(MemberUnblockedEvent event) {
+        blocked.remove(event.blockedId());
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package org.lexnet.command.mentorship;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
+import org.lexnet.command.connection.NetworkLookups;
 import org.lexnet.command.member.Member;
 import org.lexnet.command.member.MemberStanding;
 import org.lexnet.coreapi.member.MemberId;
@@ -33,7 +34,9 @@ import java.util.List;
  * requesting and proposing read the members' standing and the lookup tables before the pairing
  * changes; accepting reserves a slot on the mentor's own Member stream and activates the pairing
  * together; completing and ending free that slot together with the pairing's change. Either both
- * streams take their events or neither does.
+ * streams take their events or neither does. Advisory locks are always taken in one order — the
+ * mentee's requests, the mentor's proposals, then the pair (shared with connection requests and
+ * blocks) — and before any member is loaded, so that no one waits for a lock while holding a member.
  */
 @Component
 class MentorshipHandlers {
@@ -41,17 +44,19 @@ class MentorshipHandlers {
     private final Repository<Mentorship> mentorships;
     private final Repository<Member> members;
     private final PairingLookups lookups;
+    private final NetworkLookups network;
     private final TaxonomyCatalog taxonomy;
     private final Clock clock;
     private final Duration proposalExpiresAfter;
 
     MentorshipHandlers(@Qualifier("mentorshipRepository") Repository<Mentorship> mentorships,
                        @Qualifier("memberRepository") Repository<Member> members, PairingLookups lookups,
-                       TaxonomyCatalog taxonomy, Clock clock,
+                       NetworkLookups network, TaxonomyCatalog taxonomy, Clock clock,
                        @Value("${lexnet.mentorship.proposal-expires-after:P7D}") Duration proposalExpiresAfter) {
         this.mentorships = mentorships;
         this.members = members;
         this.lookups = lookups;
+        this.network = network;
         this.taxonomy = taxonomy;
         this.clock = clock;
         this.proposalExpiresAfter = proposalExpiresAfter;
@@ -61,6 +66,9 @@ class MentorshipHandlers {
     MentorshipId handle(RequestMentorshipCommand command) throws Exception {
         validateNeeds(command.needs());
         lookups.lockRequestsOf(command.menteeId());
+        if (command.mentorId() != null) {
+            network.lockPair(command.menteeId(), command.mentorId());
+        }
         MemberStanding mentee = standingOf(command.menteeId());
         PairingPolicies.requestRejection(mentee, lookups.openRequestsOf(command.menteeId()))
                 .ifPresent(reason -> {
@@ -84,6 +92,7 @@ class MentorshipHandlers {
         Aggregate<Mentorship> pairing = mentorships.load(command.mentorshipId().toString());
         MemberId menteeId = pairing.invoke(Mentorship::menteeId);
         lookups.lockProposalsTo(command.mentorId());
+        network.lockPair(menteeId, command.mentorId());
         MemberStanding mentee = standingOf(menteeId);
         MemberStanding mentor = mentorStanding(command.mentorId());
         rejectProposal(mentee, mentor, false);
@@ -122,7 +131,8 @@ class MentorshipHandlers {
     private void rejectProposal(MemberStanding mentee, MemberStanding mentor, boolean direct) {
         PairingPolicies.proposalRejection(mentee, mentor, direct,
                         lookups.declinedBefore(mentee.memberId(), mentor.memberId()),
-                        lookups.pendingProposalsFor(mentor.memberId()), taxonomy)
+                        lookups.pendingProposalsFor(mentor.memberId()),
+                        network.blockedEitherWay(mentee.memberId(), mentor.memberId()), taxonomy)
                 .ifPresent(reason -> {
                     throw new CommandRejectedException(reason);
                 });
@@ -137,7 +147,7 @@ class MentorshipHandlers {
         try {
             return standingOf(mentorId);
         } catch (org.axonframework.modelling.command.AggregateNotFoundException unknown) {
-            throw new CommandRejectedException("this member is not offering mentoring right now");
+            throw new CommandRejectedException(PairingPolicies.NOT_OFFERING);
         }
     }
 

@@ -17,6 +17,9 @@ final class PairingPolicies {
     /** At most this many requests per mentee may wait or be under consideration at once. */
     static final int MAX_OPEN_REQUESTS = 3;
 
+    /** Also the answer for a named mentor id that belongs to nobody (MentorshipHandlers). */
+    static final String NOT_OFFERING = "this member is not offering mentoring right now";
+
     private PairingPolicies() {
     }
 
@@ -37,11 +40,26 @@ final class PairingPolicies {
     static Optional<String> proposalRejection(MemberStanding mentee, MemberStanding mentor, boolean direct,
                                               boolean declinedBefore, int pendingProposals,
                                               TaxonomyCatalog taxonomy) {
+        return proposalRejection(mentee, mentor, direct, declinedBefore, pendingProposals, false, taxonomy);
+    }
+
+    /**
+     * @param blocked one of the two blocked the other (which one is deliberately not passed): they are
+     *                never proposed to each other. The reason never mentions a block; a mentee naming a
+     *                mentor is answered exactly as for a member not offering mentoring (the same answer
+     *                as for an unknown id), so a mentee who was blocked cannot tell.
+     */
+    static Optional<String> proposalRejection(MemberStanding mentee, MemberStanding mentor, boolean direct,
+                                              boolean declinedBefore, int pendingProposals, boolean blocked,
+                                              TaxonomyCatalog taxonomy) {
         if (mentor.memberId().equals(mentee.memberId())) {
             return Optional.of("a member cannot mentor themselves");
         }
+        if (blocked) {
+            return Optional.of(direct ? NOT_OFFERING : "these two members cannot be paired");
+        }
         if (!mentor.offersMentoringNow()) {
-            return Optional.of("this member is not offering mentoring right now");
+            return Optional.of(NOT_OFFERING);
         }
         if (mentor.paused()) {
             return Optional.of("this mentor has paused their participation");

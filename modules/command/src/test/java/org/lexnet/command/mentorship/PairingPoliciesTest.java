@@ -16,9 +16,10 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pairing rules on their own: who may be proposed to whom ({@link PairingPolicies#proposalRejection})
- * and who may open a request ({@link PairingPolicies#requestRejection}). Each rule is broken alone, on a
- * pair that is otherwise fine, so that the reason returned is the rule's own.
+ * The pairing rules on their own: who may be proposed to whom ({@link PairingPolicies#proposalRejection},
+ * including pairs kept apart by a block) and who may open a request
+ * ({@link PairingPolicies#requestRejection}). Each rule is broken alone, on a pair that is otherwise
+ * fine, so that the reason returned is the rule's own.
  */
 class PairingPoliciesTest {
 
@@ -155,6 +156,47 @@ class PairingPoliciesTest {
         }
 
         @Test
+        void aBlockedPairIsNeverProposedByTheMatcherOrAnAdmin() {
+            assertThat(blocked(mentee("EMERGING"), mentor("SENIOR"), false))
+                    .contains("these two members cannot be paired");
+        }
+
+        @Test
+        void aMenteeNamingAMentorOfABlockedPairIsAnsweredAsForAMentorNotOffering() {
+            MemberStanding noOffer = new MemberStanding(mentorId, "SENIOR", false, null, 0);
+            assertThat(blocked(mentee("EMERGING"), mentor("SENIOR"), true))
+                    .isEqualTo(direct(mentee("EMERGING"), noOffer))
+                    .contains(PairingPolicies.NOT_OFFERING);
+        }
+
+        @Test
+        void noReasonGivenForABlockMentionsIt() {
+            for (boolean direct : new boolean[] {true, false}) {
+                assertThat(blocked(mentee("EMERGING"), mentor("SENIOR"), direct))
+                        .hasValueSatisfying(reason -> assertThat(reason).doesNotContainIgnoringCase("block"));
+            }
+        }
+
+        @Test
+        void aBlockComesBeforeEveryRuleButNamingOneself() {
+            MemberStanding pausedFullClosed = new MemberStanding(mentorId, "ASPIRING", true, offer(1, false), 1);
+            MemberStanding pausedMentee = new MemberStanding(menteeId, "SENIOR", true, null, 0);
+            assertThat(PairingPolicies.proposalRejection(pausedMentee, pausedFullClosed, false, true, 5, true, TAXONOMY))
+                    .contains("these two members cannot be paired");
+            MemberStanding self = new MemberStanding(menteeId, "SENIOR", false, offer(3, true), 0);
+            assertThat(PairingPolicies.proposalRejection(self, self, true, false, 0, true, TAXONOMY))
+                    .hasValueSatisfying(reason -> assertThat(reason).contains("cannot mentor themselves"));
+        }
+
+        @Test
+        void withoutABlockThePairIsJudgedByTheOtherRules() {
+            assertThat(PairingPolicies.proposalRejection(mentee("EMERGING"), mentor("SENIOR"), false, false, 0, false,
+                    TAXONOMY)).isEmpty();
+            assertThat(PairingPolicies.proposalRejection(mentee("EMERGING"), mentor("SENIOR"), false, true, 0, false,
+                    TAXONOMY)).hasValueSatisfying(reason -> assertThat(reason).contains("declined this mentee before"));
+        }
+
+        @Test
         void aMemberNamingThemselvesIsRejectedBeforeAnyOtherRule() {
             MemberStanding pausedWithoutOffer = new MemberStanding(menteeId, null, true, null, 0);
             assertThat(PairingPolicies.proposalRejection(pausedWithoutOffer, pausedWithoutOffer, true, true, TAXONOMY))
@@ -209,6 +251,10 @@ class PairingPoliciesTest {
 
     private Optional<String> direct(MemberStanding mentee, MemberStanding mentor) {
         return PairingPolicies.proposalRejection(mentee, mentor, true, false, TAXONOMY);
+    }
+
+    private Optional<String> blocked(MemberStanding mentee, MemberStanding mentor, boolean direct) {
+        return PairingPolicies.proposalRejection(mentee, mentor, direct, false, 0, true, TAXONOMY);
     }
 
     private MemberStanding mentee(String stage) {

@@ -40,6 +40,12 @@ public class MatchingPool {
             (select array_agg(a.code || ':' || a.visibility) from matching_area a where a.member_id = m.member_id)
                 as areas""";
 
+    /** (member, other): mentors never to propose to a mentee — declined before, or a block either way. */
+    private static final String EXCLUSIONS = """
+            select mentee_id as member, mentor_id as other from matching_declined
+            union select blocker_id, blocked_id from matching_block
+            union select blocked_id, blocker_id from matching_block""";
+
     private final JdbcTemplate jdbc;
     private final TaxonomyCatalog taxonomy;
 
@@ -60,7 +66,7 @@ public class MatchingPool {
     public List<MenteeRequest> waitingRequests() {
         Map<String, Integer> ranks = stageRanks();
         Map<UUID, Set<String>> declined = new HashMap<>();
-        jdbc.query("select mentee_id, mentor_id from matching_declined", rs -> {
+        jdbc.query(EXCLUSIONS, rs -> {
             declined.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
                     .add(rs.getObject(2, UUID.class).toString());
         });
@@ -107,7 +113,7 @@ public class MatchingPool {
     }
 
     private Set<String> declinedBy(UUID mentee) {
-        return new HashSet<>(jdbc.queryForList("select mentor_id::text from matching_declined where mentee_id = ?",
+        return new HashSet<>(jdbc.queryForList("select other::text from (" + EXCLUSIONS + ") x where member = ?",
                 String.class, mentee));
     }
 

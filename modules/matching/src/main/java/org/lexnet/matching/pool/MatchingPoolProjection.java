@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.lexnet.coreapi.member.AreaConsent;
 import org.lexnet.coreapi.member.MemberEvents.LivedExperienceRecordedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberBlockedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberUnblockedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberProfileUpdatedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberRegisteredEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentorOfferSetEvent;
@@ -182,9 +184,21 @@ class MatchingPoolProjection {
         request(event.mentorshipId(), sequence, "ENDED", null);
     }
 
+    @EventHandler
+    void on(MemberBlockedEvent event) {
+        jdbc.update("insert into matching_block (blocker_id, blocked_id) values (?, ?) on conflict do nothing",
+                event.memberId().value(), event.blockedId().value());
+    }
+
+    @EventHandler
+    void on(MemberUnblockedEvent event) {
+        jdbc.update("delete from matching_block where blocker_id = ? and blocked_id = ?", event.memberId().value(),
+                event.blockedId().value());
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.execute("truncate matching_area, matching_member, matching_request, matching_declined");
+        jdbc.execute("truncate matching_area, matching_member, matching_request, matching_declined, matching_block");
     }
 
     private boolean request(MentorshipId id, long sequence, String status, MemberId proposedMentor) {

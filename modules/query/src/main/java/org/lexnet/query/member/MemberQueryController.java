@@ -6,6 +6,7 @@ import org.lexnet.query.member.MemberViews.AreaView;
 import org.lexnet.query.member.MemberViews.MemberProfileView;
 import org.lexnet.query.member.MemberViews.OfferView;
 import org.lexnet.query.member.MemberViews.OwnProfile;
+import org.lexnet.query.connection.NetworkTies;
 import org.lexnet.query.mentorship.ActivePairings;
 import org.lexnet.query.web.Viewer;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +31,12 @@ class MemberQueryController {
 
     private final MemberDirectory directory;
     private final ActivePairings activePairings;
+    private final NetworkTies network;
 
-    MemberQueryController(MemberDirectory directory, ActivePairings activePairings) {
+    MemberQueryController(MemberDirectory directory, ActivePairings activePairings, NetworkTies network) {
         this.directory = directory;
         this.activePairings = activePairings;
+        this.network = network;
     }
 
     @GetMapping("/me")
@@ -61,8 +64,10 @@ class MemberQueryController {
                     .flatMap(row -> ProfileDisclosure.as(new Viewer(memberId, true), Relationship.NONE, row))
                     .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such member"));
         }
-        Relationship relationship = activePairings.between(viewer.memberId(), memberId)
-                ? Relationship.ACTIVE_PAIRING : Relationship.NONE;
+        Relationship relationship = network.blockedEitherWay(viewer.memberId(), memberId) ? Relationship.BLOCKED
+                : activePairings.between(viewer.memberId(), memberId) ? Relationship.ACTIVE_PAIRING
+                : network.connected(viewer.memberId(), memberId) ? Relationship.CONNECTED
+                : Relationship.NONE;
         return directory.find(memberId).flatMap(row -> ProfileDisclosure.as(viewer, relationship, row))
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such member"));
     }

@@ -22,7 +22,8 @@ import java.util.Optional;
  *       here: it runs the programme, it does not override consent;</li>
  *   <li>an offer's areas follow the same consent (an offer cannot reveal what the profile hides).</li>
  * </ul>
- * Connections widen this in a later issue.
+ * A connection shows the two to each other even when hidden (NETWORK areas only); a block, either way,
+ * makes each a 404 to the other — as if hidden, so the blocked member learns nothing more.
  */
 final class ProfileDisclosure {
 
@@ -30,6 +31,9 @@ final class ProfileDisclosure {
     }
 
     static Optional<MemberProfileView> as(Viewer viewer, Relationship relationship, Row member) {
+        if (!viewer.admin() && relationship == Relationship.BLOCKED) {
+            return Optional.empty();
+        }
         if (!member.visibleInNetwork() && !viewer.admin() && relationship == Relationship.NONE) {
             return Optional.empty();
         }

@@ -10,7 +10,11 @@ enum Relationship {
     /** No tie that widens anything: the member's NETWORK consent applies. */
     NONE(Visibility.NETWORK),
     /** The two are mentee and mentor of an ACTIVE or PAUSED pairing: MENTORS consent applies too. */
-    ACTIVE_PAIRING(Visibility.MENTORS);
+    ACTIVE_PAIRING(Visibility.MENTORS),
+    /** The two are connected: they see each other even if hidden from the network, NETWORK areas only. */
+    CONNECTED(Visibility.NETWORK),
+    /** One blocked the other: neither exists for the other (admins are not members' contacts). */
+    BLOCKED(Visibility.NETWORK);
 
     private final Visibility audience;
 

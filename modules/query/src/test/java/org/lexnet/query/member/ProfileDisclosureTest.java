@@ -66,6 +66,20 @@ class ProfileDisclosureTest {
     }
 
     @Test
+    void aConnectionShowsAHiddenMemberWithTheirNetworkAreasOnly() {
+        MemberProfileView view = ProfileDisclosure.as(MEMBER, Relationship.CONNECTED, member(false)).orElseThrow();
+        assertThat(view.livedExperience()).extracting(MemberViews.SharedAreaView::code)
+                .containsExactlyElementsOf(ProfileDisclosure.as(MEMBER, Relationship.NONE, member(true)).orElseThrow()
+                        .livedExperience().stream().map(MemberViews.SharedAreaView::code).toList());
+    }
+
+    @Test
+    void aBlockHidesEvenAVisibleMemberFromTheOtherButNotFromAdmins() {
+        assertThat(ProfileDisclosure.as(MEMBER, Relationship.BLOCKED, member(true))).isEmpty();
+        assertThat(ProfileDisclosure.as(ADMIN, Relationship.BLOCKED, member(true))).isPresent();
+    }
+
+    @Test
     void adminsSeeAHiddenMemberButOnlyTheAreasSharedWithTheNetwork() {
         MemberProfileView view = ProfileDisclosure.as(ADMIN, Relationship.NONE, member(false)).orElseThrow();
         assertThat(areas(view)).containsExactly("HOMELESSNESS");
