@@ -1,0 +1,95 @@
+package org.lexnet.app.feed;
+
+import org.lexnet.query.feed.FeedDestinations;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.MessageDeliveryException;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.messaging.support.MessageHeaderAccessor;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what on the STOMP connection. CONNECT must carry {@code Authorization: Bearer <token>},
+ * checked with the same decoder and roles mapping as the HTTP API (the connection's user is then the
+ * member id); SUBSCRIBE is allowed only to {@code /topic/network} and the member's own
+ * {@code /user/queue/notifications}; SEND is refused (the feed is one-way). A refused frame is
+ * dropped and answered with an ERROR frame, and the connection is closed ({@link StompRefusals}).
+ */
+@Component
+class FeedStompAccess implements ChannelInterceptor {
+
+    static final String NO_TOKEN = "CONNECT needs an 'Authorization: Bearer <token>' header";
+    static final String BAD_TOKEN = "the bearer token is not valid (sign in again)";
+    static final String CANNOT_CHECK = "sign-in cannot be checked right now; try again shortly";
+    static final String NOT_CONNECTED = "CONNECT with a bearer token first";
+    static final String ONLY_FEED = "you may subscribe only to " + FeedDestinations.NETWORK + " and "
+            + FeedDestinations.MY_NOTIFICATIONS;
+    static final String RECEIVE_ONLY = "the feed is receive-only: SEND is not accepted";
+
+    private static final String BEARER = "bearer ";
+
+    private final JwtDecoder tokens;
+    private final JwtAuthenticationConverter authentication;
+    private final StompRefusals refusals;
+
+    FeedStompAccess(JwtDecoder tokens, JwtAuthenticationConverter authentication, StompRefusals refusals) {
+        this.tokens = tokens;
+        this.authentication = authentication;
+        this.refusals = refusals;
+    }
+
+    @Override
+    public Message<?> preSend(Message<?> message, MessageChannel channel) {
+        StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+        if (stomp == null || stomp.getCommand() == null) {
+            return message; // heart-beats
+        }
+        String refusal = switch (stomp.getCommand()) {
+            case CONNECT, STOMP -> authenticate(stomp);
+            case SUBSCRIBE -> subscriptionRefusal(stomp);
+            case SEND -> RECEIVE_ONLY;
+            // UNSUBSCRIBE, DISCONNECT, ACK, NACK concern only what the client already has
+            default -> null;
+        };
+        if (refusal == null) {
+            return message;
+        }
+        if (!refusals.refuse(stomp.getSessionId(), refusal)) {
+            // not a connection of ours (closed meanwhile): Spring's own refusal is good enough
+            throw new MessageDeliveryException(refusal);
+        }
+        return null;
+    }
+
+    /** Sets the connection's user from the bearer token; the reason for refusing otherwise. */
+    private String authenticate(StompHeaderAccessor stomp) {
+        String header = stomp.getFirstNativeHeader("Authorization");
+        if (header == null) {
+            header = stomp.getFirstNativeHeader("authorization");
+        }
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return NO_TOKEN;
+        }
+        try {
+            stomp.setUser(authentication.convert(tokens.decode(header.substring(BEARER.length()).trim())));
+            return null;
+        } catch (JwtException e) {
+            return BAD_TOKEN;
+        } catch (AuthenticationException e) {
+            return CANNOT_CHECK;
+        }
+    }
+
+    private static String subscriptionRefusal(StompHeaderAccessor stomp) {
+        if (stomp.getUser() == null) {
+            return NOT_CONNECTED;
+        }
+        String destination = stomp.getDestination();
+        return destination != null && FeedDestinations.SUBSCRIBABLE.contains(destination) ? null : ONLY_FEED;
+    }
+}

@@ -1,0 +1,68 @@
+package org.lexnet.query.feed;
+
+/**
+ * Every kind of feed entry, with who receives it and, for a private notification, when the other
+ * member in it is named. The payload of each kind is described in {@code docs/asyncapi.yaml}.
+ */
+public enum FeedKind {
+
+    /** Two members who had both opted in to the network connected; names them while both still are. */
+    CONNECTION_MADE(Audience.NETWORK, null),
+    /** A member opened a mentor offer: only their stage, never who they are. */
+    MENTOR_OFFER_OPENED(Audience.NETWORK, null),
+    /** A pairing started: the running count, no names. */
+    PAIRING_STARTED(Audience.NETWORK, null),
+    /** A pairing was completed: the running count, no names. */
+    PAIRING_COMPLETED(Audience.NETWORK, null),
+
+    /** To the addressee; the requester chose to reach them, so they are named. */
+    CONNECTION_REQUESTED(Audience.MEMBER, Naming.ALWAYS),
+    /** To the requester; the two are now connected. */
+    CONNECTION_ACCEPTED(Audience.MEMBER, Naming.ALWAYS),
+    /** To the requester. */
+    CONNECTION_DECLINED(Audience.MEMBER, Naming.IF_VISIBLE),
+    /** To the addressee: the request they had is gone. */
+    CONNECTION_WITHDRAWN(Audience.MEMBER, Naming.IF_VISIBLE),
+    /** To the mentee: a mentor was proposed for their request. */
+    MENTOR_PROPOSED(Audience.MEMBER, Naming.IF_VISIBLE),
+    /** To the mentor: they were proposed to a mentee and are asked to answer. */
+    PROPOSAL_RECEIVED(Audience.MEMBER, Naming.IF_VISIBLE),
+    /** To the mentee: the mentor accepted; the two are paired. */
+    PROPOSAL_ACCEPTED(Audience.MEMBER, Naming.ALWAYS),
+    /** To the mentee, never with the mentor's reason. */
+    PROPOSAL_DECLINED(Audience.MEMBER, Naming.IF_VISIBLE),
+    /** To the mentee and to the mentor: nobody answered in time. */
+    PROPOSAL_EXPIRED(Audience.MEMBER, Naming.IF_VISIBLE);
+
+    /** Who an entry of this kind is for. */
+    public enum Audience {
+        /** every signed-in member, on {@code /topic/network} */
+        NETWORK,
+        /** one member, on their own {@code /user/queue/notifications} */
+        MEMBER
+    }
+
+    /** When a private notification shows the other member's display name. */
+    enum Naming {
+        /** the two are in a relationship that shows names (a request to the recipient, a connection, a pairing) */
+        ALWAYS,
+        /** only while the other member is visible in the network (as for any other member) */
+        IF_VISIBLE
+    }
+
+    private final Audience audience;
+    private final Naming naming;
+
+    FeedKind(Audience audience, Naming naming) {
+        this.audience = audience;
+        this.naming = naming;
+    }
+
+    public Audience audience() {
+        return audience;
+    }
+
+    Naming naming() {
+        return naming;
+    }
+}
