@@ -1,5 +1,7 @@
 package org.lexnet.command.member;
 
+import org.lexnet.command.testsupport.InMemoryTaxonomyCatalog;
+
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;

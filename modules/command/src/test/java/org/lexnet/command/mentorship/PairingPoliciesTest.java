@@ -1,5 +1,7 @@
 package org.lexnet.command.mentorship;
 
+import org.lexnet.command.testsupport.InMemoryTaxonomyCatalog;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

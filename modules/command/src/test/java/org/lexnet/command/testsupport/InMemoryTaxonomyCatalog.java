@@ -1,4 +1,4 @@
-package org.lexnet.command.member;
+package org.lexnet.command.testsupport;
 
 import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
 import org.lexnet.coreapi.taxonomy.TaxonomyKind;
@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small, fixed taxonomy for aggregate tests: a realistic subset of the seeded codes, held in memory.
+ * A small, fixed taxonomy for the command-side tests (shared by every aggregate's tests): a realistic subset of the seeded codes, held in memory.
  * It is a value handed to the handlers, not a stand-in for a repository.
  */
-final class InMemoryTaxonomyCatalog implements TaxonomyCatalog {
+public final class InMemoryTaxonomyCatalog implements TaxonomyCatalog {
 
     private final Map<TaxonomyKind, List<TaxonomyTerm>> terms = new EnumMap<>(TaxonomyKind.class);
 
@@ -23,8 +23,7 @@ final class InMemoryTaxonomyCatalog implements TaxonomyCatalog {
         }
     }
 
-    /** The codes the member tests rely on. */
-    static InMemoryTaxonomyCatalog sample() {
+    public static InMemoryTaxonomyCatalog sample() {
         return new InMemoryTaxonomyCatalog()
                 .with(TaxonomyKind.STAGE, "ASPIRING", "EMERGING", "EXPERIENCED", "SENIOR")
                 .with(TaxonomyKind.AREA, "MENTAL_HEALTH", "CARE_SYSTEM", "HOMELESSNESS_HOUSING", "CRIMINAL_JUSTICE")
