@@ -11,8 +11,10 @@ import org.lexnet.app.account.AccountStore.Role;
 import org.lexnet.app.security.ProblemResponses;
 import org.lexnet.app.security.TokenIssuer;
 import org.lexnet.app.security.TokenIssuer.IssuedToken;
+import org.lexnet.app.web.CorrelationIdFilter;
 import org.lexnet.coreapi.rules.InvalidCommandException;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +28,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /** Registration and the built-in token endpoint. Passwords are never logged and never leave this class unhashed. */
 @RestController
@@ -39,56 +45,93 @@ class AccountController {
     private final AccountStore accounts;
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
+    private final RegistrationThrottle registrations;
+    /** Slowed-down sign-ins are checked here, two at a time, so that a flood of them cannot take every core. */
+    private final Executor slowedSignIns = Executors.newFixedThreadPool(2, r -> {
+        Thread thread = new Thread(r, "slowed-sign-in");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ObjectProvider<TokenIssuer> issuer;
     /** Compared against when the e-mail is unknown, so that a miss costs as long as a wrong password. */
     private final String decoyHash;
 
     AccountController(Registration registration, AccountStore accounts, PasswordEncoder passwords,
-                      LoginThrottle throttle, ObjectProvider<TokenIssuer> issuer) {
+                      LoginThrottle throttle, RegistrationThrottle registrations, ObjectProvider<TokenIssuer> issuer) {
         this.registration = registration;
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.registrations = registrations;
         this.issuer = issuer;
         this.decoyHash = passwords.encode("decoy-password-never-matches");
     }
 
     @PostMapping("/api/v1/accounts")
-    ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegistrationRequest body) {
+    ResponseEntity<?> register(@Valid @RequestBody RegistrationRequest body, HttpServletRequest request) {
         if (body.password().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new InvalidCommandException(List.of(new FieldError("password",
                     "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8")));
+        }
+        Optional<Duration> wait = registrations.admit(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            return tooMany(wait.get(), "too many registrations from your network; try again later");
         }
         var memberId = registration.register(body.email(), body.password(), body.displayName().strip(), Role.MEMBER);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("memberId", memberId.toString()));
     }
 
+    /**
+     * Checks the password at once, or — for an account or address that {@link LoginThrottle} slows
+     * down — after a delay, without holding a request thread while it waits.
+     */
     @PostMapping("/api/v1/auth/token")
-    ResponseEntity<?> token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
+    CompletableFuture<ResponseEntity<?>> token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
         TokenIssuer tokens = issuer.getIfAvailable();
         if (tokens == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemResponses.problem(HttpStatus.NOT_FOUND,
-                    "tokens come from the configured external identity provider"));
+            return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(ProblemResponses.problem(HttpStatus.NOT_FOUND,
+                            "tokens come from the configured external identity provider")));
         }
         String email = Registration.normalise(body.email());
         String address = request.getRemoteAddr();
-        Optional<Duration> wait = throttle.blocked(email, address);
-        if (wait.isPresent()) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())))
-                    .body(ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS,
-                            "too many failed sign-ins; try again later"));
-        }
         Optional<Account> account = accounts.findByEmail(email);
-        boolean matches = passwords.matches(body.password(), account.map(Account::passwordHash).orElse(decoyHash));
+        LoginThrottle.Decision decision = throttle.decide(email, address, account.isPresent());
+        if (decision.refused()) {
+            return CompletableFuture.completedFuture(tooMany(decision.refusedFor(),
+                    "too many failed sign-ins to this account from your network; try again later"));
+        }
+        if (decision.delay().isZero()) {
+            return CompletableFuture.completedFuture(check(tokens, body.password(), email, address, account));
+        }
+        String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        return CompletableFuture.supplyAsync(() -> {
+            MDC.put(CorrelationIdFilter.MDC_KEY, correlationId);
+            try {
+                return check(tokens, body.password(), email, address, account);
+            } finally {
+                MDC.remove(CorrelationIdFilter.MDC_KEY);
+            }
+        }, CompletableFuture.delayedExecutor(decision.delay().toMillis(), TimeUnit.MILLISECONDS, slowedSignIns));
+    }
+
+    private ResponseEntity<?> check(TokenIssuer tokens, String password, String email, String address,
+                                    Optional<Account> account) {
+        boolean matches = passwords.matches(password, account.map(Account::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !matches) {
             throttle.recordFailure(email, address);
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ProblemResponses.problem(HttpStatus.UNAUTHORIZED,
                     "the e-mail address or the password is wrong"));
         }
-        throttle.recordSuccess(email);
+        throttle.recordSuccess(email, address);
         IssuedToken token = tokens.issue(account.get().memberId(), account.get().role().tokenRoles());
         return ResponseEntity.ok(new TokenResponse(token.value(), "Bearer", token.expiresInSeconds()));
+    }
+
+    private static ResponseEntity<?> tooMany(Duration retryAfter, String detail) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())))
+                .body(ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS, detail));
     }
 
     record RegistrationRequest(@NotBlank @Email @Size(max = 254) String email,

@@ -40,8 +40,9 @@ class AccountStore {
                 Boolean.class));
     }
 
-    void promoteToAdmin(MemberId memberId) {
-        jdbc.update("update account set role = 'ADMIN' where member_id = ?", memberId.value());
+    boolean exists(MemberId memberId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from account where member_id = ?)",
+                Boolean.class, memberId.value()));
     }
 
     enum Role {

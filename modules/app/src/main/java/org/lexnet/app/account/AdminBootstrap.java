@@ -1,6 +1,7 @@
 package org.lexnet.app.account;
 
 import org.lexnet.app.account.AccountStore.Role;
+import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,8 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the first admin from {@code LEXNET_ADMIN_EMAIL} and {@code LEXNET_ADMIN_PASSWORD} when no
- * admin exists yet. If that address already has a member account it is promoted (its password stays
- * as it is). There is no default admin and no default password anywhere.
+ * admin exists yet. It never promotes an account it did not create: registration is open, so whoever
+ * registered the configured address first would otherwise receive the admin role with their own
+ * password. If the address is already taken by a member, start-up stops and says so. There is no
+ * default admin and no default password anywhere.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -33,21 +36,36 @@ class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (email.isBlank() || password.isBlank() || accounts.anyAdmin()) {
+        if (email.isBlank() || password.isBlank()) {
+            return;
+        }
+        if (accounts.anyAdmin()) {
+            log.info("An admin exists already; LEXNET_ADMIN_EMAIL and LEXNET_ADMIN_PASSWORD are not used");
             return;
         }
         if (password.length() < AccountController.MIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("LEXNET_ADMIN_PASSWORD must be at least "
                                             + AccountController.MIN_PASSWORD_LENGTH + " characters");
         }
-        accounts.findByEmail(Registration.normalise(email)).ifPresentOrElse(
-                existing -> {
-                    accounts.promoteToAdmin(existing.memberId());
-                    log.info("Promoted the existing account {} to admin", existing.memberId());
-                },
-                () -> {
-                    var memberId = registration.register(email, password, "Administrator", Role.ADMIN);
-                    log.info("Created the first admin account {}", memberId);
-                });
+        String address = Registration.normalise(email);
+        if (accounts.findByEmail(address).isPresent()) {
+            throw takenByAMember();
+        }
+        try {
+            var memberId = registration.register(address, password, "Administrator", Role.ADMIN);
+            log.info("Created the first admin account {}", memberId);
+        } catch (CommandRejectedException taken) {
+            // another node bootstrapping at the same moment created it; anything else took the address
+            if (!accounts.anyAdmin()) {
+                throw takenByAMember();
+            }
+        }
+    }
+
+    private static IllegalStateException takenByAMember() {
+        return new IllegalStateException("LEXNET_ADMIN_EMAIL names an address that a member has already registered."
+                + " The first admin is only ever created, never promoted from an existing account (anyone can"
+                + " register, so that account's password is not necessarily yours). Use another address for the"
+                + " admin, or remove that account first.");
     }
 }

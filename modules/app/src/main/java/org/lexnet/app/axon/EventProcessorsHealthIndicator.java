@@ -2,40 +2,47 @@ package org.lexnet.app.axon;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Part of readiness: UP only when every event processor is running and none is in error, so a load
- * balancer sends no traffic to a node whose projections are not moving.
+ * Part of readiness: OUT_OF_SERVICE when an event processor is stopped or in error, so a load balancer
+ * sends no traffic to a node whose projections are not moving. Events waiting in a dead-letter queue
+ * make it {@link #DEGRADED}: the node still serves (every other event flows on), but an operator has
+ * something to look at ({@code /api/v1/admin/dead-letters}). Details (per processor) go to admins only.
  */
 @Component("eventProcessors")
 class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
 
-    private final EventProcessingConfiguration processing;
+    /** Mapped to HTTP 200 and ordered between OUT_OF_SERVICE and UP in application.yml. */
+    static final Status DEGRADED = new Status("DEGRADED", "events wait in a dead-letter queue");
 
-    EventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
+    private final EventProcessingConfiguration processing;
+    private final DeadLetterCounts deadLetters;
+
+    EventProcessorsHealthIndicator(EventProcessingConfiguration processing, DeadLetterCounts deadLetters) {
         this.processing = processing;
+        this.deadLetters = deadLetters;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Map<String, String> states = new TreeMap<>();
+        Map<String, Long> parked = deadLetters.byProcessor();
+        Map<String, Object> states = new TreeMap<>();
         boolean allRunning = true;
+        long letters = 0;
         for (EventProcessor processor : processing.eventProcessors().values()) {
-            boolean ok = processor.isRunning() && !processor.isError();
-            String state = ok ? "running" : processor.isError() ? "error" : "stopped";
-            if (ok && processor instanceof StreamingEventProcessor streaming && streaming.isReplaying()) {
-                state = "replaying";
-            }
-            states.put(processor.getName(), state);
-            allRunning &= ok;
+            long waiting = parked.getOrDefault(processor.getName(), 0L);
+            String state = ProcessorState.of(processor, waiting);
+            states.put(processor.getName(), waiting > 0 ? Map.of("state", state, "deadLetters", waiting) : state);
+            allRunning &= processor.isRunning() && !processor.isError();
+            letters += waiting;
         }
-        (allRunning ? builder.up() : builder.outOfService()).withDetails(states);
+        builder.status(!allRunning ? Status.OUT_OF_SERVICE : letters > 0 ? DEGRADED : Status.UP).withDetails(states);
     }
 }

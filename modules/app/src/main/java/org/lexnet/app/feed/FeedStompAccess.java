@@ -36,11 +36,14 @@ class FeedStompAccess implements ChannelInterceptor {
     private final JwtDecoder tokens;
     private final JwtAuthenticationConverter authentication;
     private final StompRefusals refusals;
+    private final FeedSocketLimits limits;
 
-    FeedStompAccess(JwtDecoder tokens, JwtAuthenticationConverter authentication, StompRefusals refusals) {
+    FeedStompAccess(JwtDecoder tokens, JwtAuthenticationConverter authentication, StompRefusals refusals,
+                    FeedSocketLimits limits) {
         this.tokens = tokens;
         this.authentication = authentication;
         this.refusals = refusals;
+        this.limits = limits;
     }
 
     @Override
@@ -77,6 +80,7 @@ class FeedStompAccess implements ChannelInterceptor {
         }
         try {
             stomp.setUser(authentication.convert(tokens.decode(header.substring(BEARER.length()).trim())));
+            limits.connected(stomp.getSessionId());
             return null;
         } catch (JwtException e) {
             return BAD_TOKEN;

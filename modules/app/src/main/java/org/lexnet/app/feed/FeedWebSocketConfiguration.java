@@ -25,12 +25,14 @@ class FeedWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     private final FeedStompAccess access;
     private final StompRefusals refusals;
+    private final FeedSocketLimits limits;
     private final TaskScheduler heartbeats;
 
-    FeedWebSocketConfiguration(FeedStompAccess access, StompRefusals refusals,
+    FeedWebSocketConfiguration(FeedStompAccess access, StompRefusals refusals, FeedSocketLimits limits,
                                @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats) {
         this.access = access;
         this.refusals = refusals;
+        this.limits = limits;
         this.heartbeats = heartbeats;
     }
 
@@ -38,13 +40,16 @@ class FeedWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         // Any origin: the bearer token travels in the CONNECT frame, never in a cookie, so a page on
         // another site gains nothing by opening the socket (no ambient credential to ride on).
-        registry.addEndpoint("/ws").setAllowedOriginPatterns("*");
+        registry.addEndpoint("/ws").setAllowedOriginPatterns("*").addInterceptors(limits);
     }
 
-    /** Lets {@link FeedStompAccess} answer a refused frame with ERROR and then close the connection. */
+    /**
+     * Lets {@link FeedStompAccess} answer a refused frame with ERROR and then close the connection, and
+     * {@link FeedSocketLimits} count sockets and close those that never CONNECT.
+     */
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-        registration.addDecoratorFactory(refusals::decorate);
+        registration.addDecoratorFactory(refusals::decorate).addDecoratorFactory(limits::decorate);
     }
 
     @Override

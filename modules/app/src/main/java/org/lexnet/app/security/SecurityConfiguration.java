@@ -15,7 +15,12 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.lexnet.app.account.KnownMembers;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
@@ -28,10 +33,13 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
 
 /**
  * Stateless bearer-token security. Registration and the token endpoint are open; health and the API
@@ -40,6 +48,10 @@ import java.time.Clock;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' "
+            + "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, JwtAuthenticationConverter tokens,
@@ -51,6 +63,13 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers
+                        // the API serves JSON; the only pages are the API documentation's
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        // sent on plain HTTP too: behind a TLS-terminating proxy the app cannot always tell
+                        .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                                .includeSubDomains(true).maxAgeInSeconds(365L * 24 * 3600))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/auth/token").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -102,6 +121,16 @@ class SecurityConfiguration {
                 "your role does not allow this");
     }
 
+    /**
+     * What every accepted token must satisfy, whoever issued it: the issuer's own checks (signature,
+     * issuer, not expired), an expiry at all (a token without {@code exp} would be good forever), and
+     * a subject that is an existing member.
+     */
+    static OAuth2TokenValidator<Jwt> tokenRules(OAuth2TokenValidator<Jwt> issuerRules, KnownMembers members) {
+        return new DelegatingOAuth2TokenValidator<>(issuerRules,
+                new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull), members);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -121,8 +150,13 @@ class SecurityConfiguration {
     static class ExternalIssuer {
 
         @Bean
-        JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
-            JwtDecoder discovered = new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer));
+        JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+                              KnownMembers members) {
+            JwtDecoder discovered = new SupplierJwtDecoder(() -> {
+                NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer);
+                decoder.setJwtValidator(tokenRules(JwtValidators.createDefaultWithIssuer(issuer), members));
+                return decoder;
+            });
             return token -> {
                 try {
                     return discovered.decode(token);
@@ -160,10 +194,10 @@ class SecurityConfiguration {
         }
 
         @Bean
-        JwtDecoder jwtDecoder(JwtSigningKey key, SecurityProperties properties) {
+        JwtDecoder jwtDecoder(JwtSigningKey key, SecurityProperties properties, KnownMembers members) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.publicKey()).build();
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    JwtValidators.createDefaultWithIssuer(properties.jwt().issuer())));
+            decoder.setJwtValidator(tokenRules(JwtValidators.createDefaultWithIssuer(properties.jwt().issuer()),
+                    members));
             return decoder;
         }
 

@@ -21,6 +21,11 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.ALL_VALUE})
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // asked for directly, not forwarded here by the container: there is no such page
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemResponses.problem(HttpStatus.NOT_FOUND, "Not Found"));
+        }
         HttpStatus status = code instanceof Integer c ? HttpStatus.resolve(c) : null;
         if (status == null) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;

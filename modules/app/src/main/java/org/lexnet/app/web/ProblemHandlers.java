@@ -51,9 +51,15 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                 e.fieldErrors().stream().map(f -> new FieldProblem(f.field(), f.message())).toList());
     }
 
+    /**
+     * Every 404 says the same, whatever the reason: an unknown id, someone else's pairing, a hidden or a
+     * blocking member. A different word for "not yours" would tell the caller that the thing exists.
+     */
+    static final String NOT_FOUND = "no such resource, or not one you may see";
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> hidden(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage(), null);
+        return problem(HttpStatus.NOT_FOUND, NOT_FOUND, null);
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -73,9 +79,11 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                 "the data was changed by another request at the same time; read it again and retry", null);
     }
 
+    /** A command for an id that has no events: an everyday 404, logged in one line (no stack trace). */
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> notFound(AggregateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "no such resource", null);
+        log.debug("No aggregate {}", e.getAggregateIdentifier());
+        return problem(HttpStatus.NOT_FOUND, NOT_FOUND, null);
     }
 
     /** Commands crossing a node boundary arrive wrapped; answer for what is inside. */
@@ -133,6 +141,10 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
                 return problem(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), null);
             }
         }
+        if (cause instanceof StrictInputModule.RefusedValueException refused) {
+            return problem(HttpStatus.BAD_REQUEST, "the request is invalid",
+                    List.of(new FieldProblem(path(refused), refused.getOriginalMessage())));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return problem(HttpStatus.BAD_REQUEST, "the request is invalid",
                     List.of(new FieldProblem(path(unknown), "unknown field")));
@@ -156,7 +168,8 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
         if (body instanceof ProblemDetail detail) {
-            ProblemDetail ours = ProblemResponses.problem(HttpStatus.valueOf(status.value()), detail.getDetail());
+            ProblemDetail ours = ProblemResponses.problem(HttpStatus.valueOf(status.value()),
+                    status.value() == 404 ? NOT_FOUND : detail.getDetail());
             return ResponseEntity.status(status).headers(headers).body(ours);
         }
         return super.createResponseEntity(body, headers, status, request);

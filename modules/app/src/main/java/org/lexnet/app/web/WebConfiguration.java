@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Request bodies are read strictly: an unknown field is a 400 naming it (a typo such as
- * {@code "visibleInNetwrk"} must not silently leave a privacy setting unchanged), and a number is
- * not accepted where true/false is expected. Only the web layer is strict; Axon's serializer keeps
+ * {@code "visibleInNetwrk"} must not silently leave a privacy setting unchanged), a number is
+ * not accepted where true/false or text is expected, nor {@code 1.9} where a whole number is, and text
+ * and dates are checked by {@link StrictInputModule}. Only the web layer is strict; Axon's serializer keeps
  * its own lenient mapper so that old events stay readable.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,7 +25,9 @@ class WebConfiguration implements WebMvcConfigurer {
                 json.setObjectMapper(json.getObjectMapper().copy()
                         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                        .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS));
+                        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                        .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                        .registerModule(new StrictInputModule()));
             }
         }
     }

@@ -99,7 +99,7 @@ class FeedDeliveryTest extends FeedIntegrationTest {
         String pairing = people().requestDirect(mentee, mentor);
         JsonNode received = awaitNotification(mentorFeed, "PROPOSAL_RECEIVED", field("mentorshipId", pairing))
                 .body();
-        assertThat(received.at("/payload/other/memberId").asText()).isEqualTo(mentee.id());
+        assertThat(received.at("/payload/other/memberId").isNull()).as("a hidden mentee, only proposed").isTrue();
         assertThat(received.at("/payload/other/displayName").isNull()).as("a hidden mentee, only proposed").isTrue();
         assertThat(received.at("/payload/expiresAt").asText()).isNotBlank();
         JsonNode proposed = awaitNotification(menteeFeed, "MENTOR_PROPOSED", field("mentorshipId", pairing)).body();
@@ -129,14 +129,19 @@ class FeedDeliveryTest extends FeedIntegrationTest {
         Api.Member mentee = people().mentee("Quin");
         FeedClient menteeFeed = listen(mentee);
 
-        String pairing = people().requestDirect(mentee, mentor);
+        // a stranger cannot name a hidden mentor; the programme team can propose them
+        String pairing = people().requestOpen(mentee);
+        assertThat(api.post("/api/v1/admin/mentorships/" + pairing + "/proposals",
+                api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD), Map.of("mentorId", mentor.id())).status()).isEqualTo(200);
         JsonNode proposed = awaitNotification(menteeFeed, "MENTOR_PROPOSED", field("mentorshipId", pairing)).body();
         assertThat(proposed.at("/payload/other/displayName").isNull()).as("hidden, only proposed").isTrue();
+        assertThat(proposed.at("/payload/other/memberId").isNull()).as("not even by id").isTrue();
         assertThat(api.post("/api/v1/mentorships/" + pairing + "/accept", mentor.token(), null).status())
                 .isEqualTo(200);
         JsonNode accepted = awaitNotification(menteeFeed, "PROPOSAL_ACCEPTED", field("mentorshipId", pairing))
                 .body();
         assertThat(accepted.at("/payload/other/displayName").asText()).as("paired: named").isEqualTo("Pia");
+        assertThat(accepted.at("/payload/other/memberId").asText()).isEqualTo(mentor.id());
     }
 
     private static List<FeedClient.Received> mentions(FeedClient client, String id) {

@@ -52,9 +52,11 @@ class MatchingTest extends IntegrationTest {
         return created.json().get("mentorshipId").asText();
     }
 
+    /** Seen by an admin: a mentee is not told who a hidden mentor is before they accept. */
     private JsonNode awaitProposedTo(String id, Api.Member mentee, Api.Member mentor) {
+        String admin = api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
-            JsonNode detail = api.get("/api/v1/mentorships/" + id, mentee.token()).json();
+            JsonNode detail = api.get("/api/v1/mentorships/" + id, admin).json();
             assertThat(detail.get("status").asText()).isEqualTo("PROPOSED");
             assertThat(detail.get("mentor").get("memberId").asText()).isEqualTo(mentor.id());
         });

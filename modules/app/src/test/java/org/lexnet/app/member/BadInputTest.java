@@ -57,6 +57,43 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void textWithANulOrABidiOverrideIs400NamingTheField() {
+        for (String name : List.of("a\u0000b", "Ad\u202Ea", "bell\u0007")) {
+            JsonNode p = rejected(api.put("/api/v1/members/me/profile", member.token(),
+                    Map.of("displayName", name, "stage", "EMERGING")), 400);
+            assertThat(fields(p)).containsExactly("displayName");
+        }
+        JsonNode p = rejected(api.put("/api/v1/members/me/lived-experience", member.token(),
+                Map.of("areas", List.of(Map.of("code", "CARE\u0000SYSTEM", "visibility", "NETWORK")))), 400);
+        assertThat(fields(p)).containsExactly("areas[0].code");
+    }
+
+    @Test
+    void aNameMustBeTextNotANumberAndOneLine() {
+        JsonNode p = rejected(api.call("PUT", "/api/v1/members/me/profile").token(member.token())
+                .raw("{\"displayName\": 12345, \"stage\": \"EMERGING\"}").send(), 400);
+        assertThat(fields(p)).containsExactly("displayName");
+        p = rejected(api.put("/api/v1/members/me/profile", member.token(),
+                Map.of("displayName", "two\nlines", "stage", "EMERGING")), 400);
+        assertThat(fields(p)).containsExactly("displayName");
+    }
+
+    @Test
+    void aFractionWhereAWholeNumberBelongsIs400NotRoundedDown() {
+        JsonNode p = rejected(api.call("PUT", "/api/v1/members/me/mentor-offer").token(member.token())
+                .raw("{\"capacity\": 1.9, \"open\": true}").send(), 400);
+        assertThat(fields(p)).containsExactly("capacity");
+    }
+
+    @Test
+    void aNulInTheSignInAddressIs400NotAServerError() {
+        Api.Response response = api.post("/api/v1/auth/token", null,
+                Map.of("email", "someone\u0000@example.org", "password", "whatever it is"));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void capacityOutOfRangeIs400() {
         for (int capacity : new int[] {0, 11, -1}) {
             JsonNode p = rejected(api.put("/api/v1/members/me/mentor-offer", member.token(),

@@ -63,6 +63,13 @@ public class NetworkLookups {
         return open.stream().findFirst();
     }
 
+    /** The two have an ACCEPTED connection, and so see each other even when hidden from the network. */
+    public boolean connected(MemberId one, MemberId other) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from connection_lookup where pair_key = ? and status = ?)", Boolean.class,
+                PairKey.of(one, other).value(), ConnectionStatus.ACCEPTED.name()));
+    }
+
     boolean blocked(MemberId blocker, MemberId blocked) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from member_block where blocker_id = ? and blocked_id = ?)", Boolean.class,
@@ -81,7 +88,7 @@ public class NetworkLookups {
      * The two are mentee and mentor of an ACTIVE or PAUSED pairing, and so already see each other's
      * profile. Reads {@code pairing_lookup}, which the pairing lookups keep in the same way.
      */
-    boolean shareActivePairing(MemberId one, MemberId other) {
+    public boolean shareActivePairing(MemberId one, MemberId other) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""
                 select exists (select 1 from pairing_lookup where status in ('ACTIVE', 'PAUSED')
                                and ((mentee_id = ? and mentor_id = ?) or (mentee_id = ? and mentor_id = ?)))""",

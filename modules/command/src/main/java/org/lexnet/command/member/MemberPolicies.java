@@ -5,6 +5,7 @@ import org.lexnet.coreapi.member.MemberProfile;
 import org.lexnet.coreapi.member.MentorOffer;
 import org.lexnet.coreapi.member.Visibility;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
+import org.lexnet.coreapi.rules.SafeText;
 import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
 import org.lexnet.coreapi.taxonomy.TaxonomyKind;
 
@@ -15,7 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The content rules of a member's commands, in one place: every code must exist in the taxonomy,
+ * The content rules of a member's commands, in one place: a name is one line of {@link SafeText},
+ * every code must exist in the taxonomy,
  * lists hold no duplicates, an offer's capacity is in range and its areas are ones the member recorded
  * for matching or wider. Each function returns the list of broken rules (empty when all hold).
  */
@@ -33,7 +35,8 @@ final class MemberPolicies {
         if (displayName.strip().length() > MAX_DISPLAY_NAME) {
             return List.of(new FieldError(field, "must be at most " + MAX_DISPLAY_NAME + " characters"));
         }
-        return List.of();
+        return SafeText.problem(displayName.strip(), false).map(problem -> List.of(new FieldError(field, problem)))
+                .orElse(List.of());
     }
 
     static List<FieldError> profileErrors(MemberProfile profile, TaxonomyCatalog taxonomy) {

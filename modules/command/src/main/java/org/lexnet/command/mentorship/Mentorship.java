@@ -1,6 +1,7 @@
 package org.lexnet.command.mentorship;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -40,6 +41,7 @@ import org.lexnet.coreapi.rules.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -73,6 +75,8 @@ public class Mentorship {
     private MentorshipStatus status;
     private PendingProposal proposal;
     private MemberId mentorId;
+    /** The day (UTC) the mentor accepted: no session of this pairing can be older. */
+    private LocalDate activeSince;
     private final Set<MemberId> declinedBy = new HashSet<>();
     private final Set<ParticipantRole> feedbackFrom = EnumSet.noneOf(ParticipantRole.class);
 
@@ -186,8 +190,11 @@ public class Mentorship {
         List<FieldError> errors = new java.util.ArrayList<>();
         if (command.date() == null) {
             errors.add(new FieldError("date", "must not be null"));
-        } else if (command.date().isAfter(LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).plusDays(1))) {
+        } else if (command.date().isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1))) {
             errors.add(new FieldError("date", "a session is logged after it took place"));
+        } else if (command.date().isBefore(activeSince.minusDays(1))) {
+            errors.add(new FieldError("date", "a session cannot be older than the pairing (active since "
+                                              + activeSince + ")"));
         }
         if (command.minutes() < 1 || command.minutes() > MAX_SESSION_MINUTES) {
             errors.add(new FieldError("minutes", "must be between 1 and " + MAX_SESSION_MINUTES));
@@ -298,10 +305,11 @@ public class Mentorship {
     }
 
     @EventSourcingHandler
-    void on(ProposalAcceptedEvent event) {
+    void on(ProposalAcceptedEvent event, @Timestamp Instant acceptedAt) {
         status = ACTIVE;
         mentorId = event.mentorId();
         proposal = null;
+        activeSince = acceptedAt.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     @EventSourcingHandler

@@ -74,7 +74,7 @@ class MentorshipHandlers {
                 .ifPresent(reason -> {
                     throw new CommandRejectedException(reason);
                 });
-        MemberStanding mentor = command.mentorId() == null ? null : mentorStanding(command.mentorId());
+        MemberStanding mentor = command.mentorId() == null ? null : namedMentor(command.menteeId(), command.mentorId());
         if (mentor != null) {
             rejectProposal(mentee, mentor, true);
         }
@@ -140,6 +140,26 @@ class MentorshipHandlers {
 
     private MemberStanding standingOf(MemberId memberId) {
         return members.load(memberId.toString()).invoke(Member::standing);
+    }
+
+    /**
+     * The mentor a mentee named. A member hidden from the network can be named only by someone who
+     * sees them anyway (a connection, a running pairing); to anyone else they are answered like an
+     * unknown id, so a direct request cannot be used to find out who is behind an id.
+     */
+    private MemberStanding namedMentor(MemberId menteeId, MemberId mentorId) {
+        Aggregate<Member> mentor;
+        try {
+            mentor = members.load(mentorId.toString());
+        } catch (org.axonframework.modelling.command.AggregateNotFoundException unknown) {
+            throw new CommandRejectedException(PairingPolicies.NOT_OFFERING);
+        }
+        PairingPolicies.namingRejection(mentor.invoke(Member::visibleInNetwork),
+                        network.connected(menteeId, mentorId) || network.shareActivePairing(menteeId, mentorId))
+                .ifPresent(reason -> {
+                    throw new CommandRejectedException(reason);
+                });
+        return mentor.invoke(Member::standing);
     }
 
     /** An unknown mentor is answered like one who is not offering: the caller learns nothing more. */

@@ -82,6 +82,15 @@ final class PairingPolicies {
         return Optional.empty();
     }
 
+    /**
+     * Whether a mentee may name this mentor in a direct request: a mentor hidden from the network only
+     * by someone who already sees them ({@code knowsThem}: connected, or paired now). Otherwise the
+     * answer is the one for an unknown id.
+     */
+    static Optional<String> namingRejection(boolean mentorVisibleInNetwork, boolean knowsThem) {
+        return mentorVisibleInNetwork || knowsThem ? Optional.empty() : Optional.of(NOT_OFFERING);
+    }
+
     /** Why this member cannot open a request now, or empty. */
     static Optional<String> requestRejection(MemberStanding mentee, int openRequests) {
         if (mentee.paused()) {

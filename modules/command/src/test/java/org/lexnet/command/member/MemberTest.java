@@ -12,6 +12,8 @@ import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.lexnet.coreapi.member.AreaConsent;
 import org.lexnet.coreapi.member.MemberCommands.PauseParticipationCommand;
 import org.lexnet.coreapi.member.MemberCommands.RecordLivedExperienceCommand;
@@ -77,6 +79,15 @@ class MemberTest {
             fixture.givenNoPriorActivity()
                    .when(new RegisterMemberCommand(id, "  " + NAME + "\t"))
                    .expectEvents(new MemberRegisteredEvent(id, NAME));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Ad\u202Ea", "a\u0000b", "two\nlines", "tab\tinside"})
+        void aDisplayNameMustBeOneLineWithoutControlOrBidiOverrideCharacters(String name) {
+            fixture.givenNoPriorActivity()
+                   .when(new RegisterMemberCommand(id, name))
+                   .expectNoEvents()
+                   .expectException(InvalidCommandException.class);
         }
 
         @Test

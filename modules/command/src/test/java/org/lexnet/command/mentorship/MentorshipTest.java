@@ -117,10 +117,15 @@ class MentorshipTest {
         fixture = newFixture();
     }
 
-    /** A fixture whose handlers see the fixed clock; tests that check two steps take a fresh one for the second. */
+    /**
+     * A fixture whose handlers and given events see the fixed clock; tests that check two steps take a
+     * fresh one for the second.
+     */
     private static FixtureConfiguration<Mentorship> newFixture() {
         FixtureConfiguration<Mentorship> fresh = new AggregateTestFixture<>(Mentorship.class);
         fresh.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        // given events are stamped with this time too (a pairing's age matters to the session rules)
+        fresh.givenCurrentTime(NOW);
         return fresh;
     }
 
@@ -557,9 +562,9 @@ class MentorshipTest {
         @Test
         void aSessionWithoutANoteIsLoggedWithAnEmptyNote() {
             fixture.given(history(ACTIVE))
-                   .when(new LogSessionCommand(ID, MENTOR, TODAY.minusDays(3), 45, null))
+                   .when(new LogSessionCommand(ID, MENTOR, TODAY.minusDays(1), 45, null))
                    .expectEventsMatching(exactly(withGeneratedId("sessionId",
-                           new SessionLoggedEvent(ID, null, TODAY.minusDays(3), 45, "", MENTOR))));
+                           new SessionLoggedEvent(ID, null, TODAY.minusDays(1), 45, "", MENTOR))));
         }
 
         @ParameterizedTest(name = "while {0}")
@@ -642,6 +647,17 @@ class MentorshipTest {
                    .when(new LogSessionCommand(ID, MENTEE, TODAY.plusDays(1), 60, "met"))
                    .expectEventsMatching(exactly(withGeneratedId("sessionId",
                            new SessionLoggedEvent(ID, null, TODAY.plusDays(1), 60, "met", MENTEE))));
+        }
+
+        /** The pairing in the fixture became active today: a session a week earlier was not one of its own. */
+        @Test
+        void aSessionOlderThanThePairingIsRejected() {
+            fixture.given(history(ACTIVE))
+                   .when(new LogSessionCommand(ID, MENTEE, TODAY.minusDays(7), 60, "met"))
+                   .expectNoEvents()
+                   .expectException(invalidFields("date"))
+                   .expectExceptionMessage("date: a session cannot be older than the pairing (active since "
+                                           + TODAY + ")");
         }
 
         @Test

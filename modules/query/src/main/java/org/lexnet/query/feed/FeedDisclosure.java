@@ -14,7 +14,9 @@ import java.util.UUID;
  *       offers show a stage and pairings a count, never a person;</li>
  *   <li>a private notification names the other member always where the two are in a relationship
  *       that shows names (a request made to the recipient, a connection, a pairing), and otherwise
- *       only while that member is visible in the network ({@link FeedKind.Naming});</li>
+ *       only while that member is visible in the network; where the two were merely proposed to each
+ *       other, a hidden member is not even identified by id ({@link FeedKind.Naming}), so a hidden
+ *       mentor stays anonymous to the mentee until they accept;</li>
  *   <li>lived experience and decline reasons are never stored in an entry, so nothing here can show them.</li>
  * </ul>
  */
@@ -46,7 +48,8 @@ final class FeedDisclosure {
             Member member = members.get(UUID.fromString(other));
             boolean named = member != null
                     && (kind.naming() == FeedKind.Naming.ALWAYS || member.visibleInNetwork());
-            shown.put("other", person(other, named ? member.displayName() : null));
+            boolean identified = named || kind.naming() != FeedKind.Naming.ANONYMOUS_IF_HIDDEN;
+            shown.put("other", person(identified ? other : null, named ? member.displayName() : null));
         }
         if (stored.get("members") instanceof List<?> list) {
             List<Map<String, Object>> people = new ArrayList<>();

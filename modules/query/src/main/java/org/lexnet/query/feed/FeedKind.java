@@ -23,16 +23,16 @@ public enum FeedKind {
     CONNECTION_DECLINED(Audience.MEMBER, Naming.IF_VISIBLE),
     /** To the addressee: the request they had is gone. */
     CONNECTION_WITHDRAWN(Audience.MEMBER, Naming.IF_VISIBLE),
-    /** To the mentee: a mentor was proposed for their request. */
-    MENTOR_PROPOSED(Audience.MEMBER, Naming.IF_VISIBLE),
+    /** To the mentee: a mentor was proposed for their request (a hidden mentor stays anonymous). */
+    MENTOR_PROPOSED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN),
     /** To the mentor: they were proposed to a mentee and are asked to answer. */
-    PROPOSAL_RECEIVED(Audience.MEMBER, Naming.IF_VISIBLE),
+    PROPOSAL_RECEIVED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN),
     /** To the mentee: the mentor accepted; the two are paired. */
     PROPOSAL_ACCEPTED(Audience.MEMBER, Naming.ALWAYS),
     /** To the mentee, never with the mentor's reason. */
-    PROPOSAL_DECLINED(Audience.MEMBER, Naming.IF_VISIBLE),
+    PROPOSAL_DECLINED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN),
     /** To the mentee and to the mentor: nobody answered in time. */
-    PROPOSAL_EXPIRED(Audience.MEMBER, Naming.IF_VISIBLE);
+    PROPOSAL_EXPIRED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN);
 
     /** Who an entry of this kind is for. */
     public enum Audience {
@@ -42,12 +42,20 @@ public enum FeedKind {
         MEMBER
     }
 
-    /** When a private notification shows the other member's display name. */
+    /** When a private notification shows who the other member is. */
     enum Naming {
         /** the two are in a relationship that shows names (a request to the recipient, a connection, a pairing) */
         ALWAYS,
-        /** only while the other member is visible in the network (as for any other member) */
-        IF_VISIBLE
+        /**
+         * the name only while the other member is visible in the network (as for any other member); the
+         * id always, because the recipient knows it already (they made or received the request)
+         */
+        IF_VISIBLE,
+        /**
+         * the name and the id only while the other member is visible: the two were merely proposed to each
+         * other, and a hidden member becomes known to the other side only by accepting
+         */
+        ANONYMOUS_IF_HIDDEN
     }
 
     private final Audience audience;

@@ -95,12 +95,12 @@ class MentorshipQueryController {
         ParticipantRole role = PairingDisclosure.roleOf(viewer, row.mentee().memberId(), row.mentorId()).orElseThrow();
         Person other = role == ParticipantRole.MENTEE ? row.mentor() : row.mentee();
         return new MentorshipSummary(row.mentorshipId().toString(), row.status(), role,
-                row.mentee().memberId().toString(), row.mentorId() == null ? null : row.mentorId().toString(),
+                id(viewer, row, row.mentee()), row.mentor() == null ? null : id(viewer, row, row.mentor()),
                 row.requestedAt(), row.activatedAt(), other == null ? null : name(viewer, row, other));
     }
 
     private static ParticipantView participant(Viewer viewer, Row row, Person person) {
-        return new ParticipantView(person.memberId().toString(), name(viewer, row, person));
+        return new ParticipantView(id(viewer, row, person), name(viewer, row, person));
     }
 
     /** For a participant, the other side with what they shared with pairings; null for admins looking on. */
@@ -117,13 +117,21 @@ class MentorshipQueryController {
         List<SharedAreaView> livedExperience = PairingDisclosure.sharesLivedExperience(row.status())
                 ? reader.areasSharedWithPairings(other.memberId()).stream().map(SharedAreaView::new).toList()
                 : List.of();
-        return new OtherParticipantView(other.memberId().toString(),
+        return new OtherParticipantView(id(viewer, row, other),
                 viewerIsMentee ? ParticipantRole.MENTOR : ParticipantRole.MENTEE, name(viewer, row, other),
                 livedExperience);
     }
 
     private static String name(Viewer viewer, Row row, Person person) {
-        return viewer.is(person.memberId()) || PairingDisclosure.showsName(viewer, row.status(),
-                person.visibleInNetwork()) ? person.displayName() : null;
+        return identified(viewer, row, person) ? person.displayName() : null;
+    }
+
+    private static String id(Viewer viewer, Row row, Person person) {
+        return identified(viewer, row, person) ? person.memberId().toString() : null;
+    }
+
+    private static boolean identified(Viewer viewer, Row row, Person person) {
+        return viewer.is(person.memberId())
+               || PairingDisclosure.identifies(viewer, row.status(), person.visibleInNetwork());
     }
 }

@@ -13,9 +13,10 @@ import java.util.Optional;
  *   <li>a pairing exists only for its mentee, its mentor (the proposed one while it is proposed, the
  *       paired one from acceptance on) and admins; for anyone else it does not exist (404, never 403);
  *       a mentor whose proposal was declined, expired or withdrawn no longer sees it;</li>
- *   <li>the other participant's display name is shown if they are visible in the network, or once
- *       the two were paired (a member hidden from the network is still seen by their pairings); a
- *       hidden member is not named to someone who was only proposed to them;</li>
+ *   <li>the other participant is identified (id and display name) if they are visible in the network,
+ *       or once the two were paired (a member hidden from the network is still seen by their
+ *       pairings); a hidden member is neither named nor identified to someone who was only proposed to
+ *       them, so a hidden mentor becomes known to the mentee only by accepting;</li>
  *   <li>the other side's lived-experience areas marked MENTORS or NETWORK are shown only while the
  *       pairing is active or paused, and only to the participants;</li>
  *   <li>decline reasons are for admins only.</li>
@@ -41,8 +42,8 @@ final class PairingDisclosure {
         return viewer.admin() || roleOf(viewer, menteeId, mentorId).isPresent();
     }
 
-    /** Whether a viewer allowed to see the pairing may see the name of a participant other than themselves. */
-    static boolean showsName(Viewer viewer, MentorshipStatus status, boolean otherVisibleInNetwork) {
+    /** Whether a viewer allowed to see the pairing may know who a participant other than themselves is. */
+    static boolean identifies(Viewer viewer, MentorshipStatus status, boolean otherVisibleInNetwork) {
         return viewer.admin() || otherVisibleInNetwork || wasPaired(status);
     }
 

@@ -45,13 +45,23 @@ class FeedDisclosureTest {
         assertThat(other(FeedKind.CONNECTION_REQUESTED, HIDDEN)).containsEntry("displayName", "Hana");
         assertThat(other(FeedKind.CONNECTION_ACCEPTED, HIDDEN)).containsEntry("displayName", "Hana");
         assertThat(other(FeedKind.PROPOSAL_ACCEPTED, HIDDEN)).containsEntry("displayName", "Hana");
-        for (FeedKind kind : List.of(FeedKind.CONNECTION_DECLINED, FeedKind.CONNECTION_WITHDRAWN,
-                FeedKind.MENTOR_PROPOSED, FeedKind.PROPOSAL_RECEIVED, FeedKind.PROPOSAL_DECLINED,
-                FeedKind.PROPOSAL_EXPIRED)) {
+        for (FeedKind kind : List.of(FeedKind.CONNECTION_DECLINED, FeedKind.CONNECTION_WITHDRAWN)) {
             assertThat(other(kind, HIDDEN)).as(kind.name()).containsEntry("memberId", HIDDEN.toString())
                     .containsEntry("displayName", null);
             assertThat(other(kind, VISIBLE)).as(kind.name()).containsEntry("displayName", "Vera");
         }
+    }
+
+    @Test
+    void aHiddenMemberMerelyProposedToTheRecipientIsNotEvenIdentified() {
+        for (FeedKind kind : List.of(FeedKind.MENTOR_PROPOSED, FeedKind.PROPOSAL_RECEIVED,
+                FeedKind.PROPOSAL_DECLINED, FeedKind.PROPOSAL_EXPIRED)) {
+            assertThat(other(kind, HIDDEN)).as(kind.name()).containsEntry("memberId", null)
+                    .containsEntry("displayName", null);
+            assertThat(other(kind, VISIBLE)).as(kind.name()).containsEntry("memberId", VISIBLE.toString())
+                    .containsEntry("displayName", "Vera");
+        }
+        assertThat(other(FeedKind.PROPOSAL_ACCEPTED, HIDDEN)).containsEntry("memberId", HIDDEN.toString());
     }
 
     @Test

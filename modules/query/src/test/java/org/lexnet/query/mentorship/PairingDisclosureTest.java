@@ -45,18 +45,18 @@ class PairingDisclosureTest {
     void aHiddenMemberIsNamedOnlyToThoseTheyWerePairedWith() {
         for (MentorshipStatus status : EnumSet.of(MentorshipStatus.ACTIVE, MentorshipStatus.PAUSED,
                 MentorshipStatus.COMPLETED, MentorshipStatus.ENDED)) {
-            assertThat(PairingDisclosure.showsName(member(MENTOR), status, false)).as(status.name()).isTrue();
+            assertThat(PairingDisclosure.identifies(member(MENTOR), status, false)).as(status.name()).isTrue();
         }
         for (MentorshipStatus status : EnumSet.of(MentorshipStatus.REQUESTED, MentorshipStatus.PROPOSED,
                 MentorshipStatus.WITHDRAWN)) {
-            assertThat(PairingDisclosure.showsName(member(MENTOR), status, false)).as(status.name()).isFalse();
+            assertThat(PairingDisclosure.identifies(member(MENTOR), status, false)).as(status.name()).isFalse();
         }
     }
 
     @Test
     void aVisibleMemberIsNamedAlreadyInAProposalAndAdminsSeeEveryName() {
-        assertThat(PairingDisclosure.showsName(member(MENTOR), MentorshipStatus.PROPOSED, true)).isTrue();
-        assertThat(PairingDisclosure.showsName(new Viewer(MemberId.random(), true), MentorshipStatus.PROPOSED, false))
+        assertThat(PairingDisclosure.identifies(member(MENTOR), MentorshipStatus.PROPOSED, true)).isTrue();
+        assertThat(PairingDisclosure.identifies(new Viewer(MemberId.random(), true), MentorshipStatus.PROPOSED, false))
                 .isTrue();
     }
 
