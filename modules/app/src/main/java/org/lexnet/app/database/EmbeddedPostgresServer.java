@@ -11,6 +11,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -86,6 +87,15 @@ final class EmbeddedPostgresServer {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
+                    // The library is tuned for throwaway test databases: synchronous_commit off and -F
+                    // (fsync off) on the server's command line. Here they hold members' data, and a crash of
+                    // the server would lose commits the app had already acknowledged. These -c options come
+                    // after -F, and the later setting wins (PlatformTest checks with SHOW).
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    // after a crash the server replays its WAL before it accepts connections
+                    .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);

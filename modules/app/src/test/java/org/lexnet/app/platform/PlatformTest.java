@@ -23,6 +23,14 @@ class PlatformTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
     }
 
+    /** Off, a crash of the embedded server loses commits the app has already acknowledged. */
+    @Test
+    void theEmbeddedDatabaseFlushesEveryCommitToDiskBeforeItIsAcknowledged() {
+        assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+        assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+        assertThat(jdbc.queryForObject("show full_page_writes", String.class)).isEqualTo("on");
+    }
+
     @Test
     void axonTablesAreSnakeCaseWithByteaPayloads() {
         List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
