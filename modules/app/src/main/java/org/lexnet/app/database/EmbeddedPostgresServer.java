@@ -11,6 +11,9 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,22 +33,34 @@ final class EmbeddedPostgresServer {
     private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
 
     private final Path dataDirectory;
+    private final EmbeddedPostgresPassword password;
     private final EmbeddedPostgres postgres;
     private int users;
 
-    private EmbeddedPostgresServer(Path dataDirectory, EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(Path dataDirectory, EmbeddedPostgresPassword password, EmbeddedPostgres postgres) {
         this.dataDirectory = dataDirectory;
+        this.password = password;
         this.postgres = postgres;
     }
 
     /**
-     * @param fresh wipe the directory first (tests); otherwise data is kept between runs
+     * @param passwordFile where the superuser's password is kept (generated on the first start)
+     * @param fresh        wipe the directory first (tests); otherwise data is kept between runs
      */
-    static synchronized EmbeddedPostgresServer acquire(Path dataDirectory, boolean fresh) {
+    static synchronized EmbeddedPostgresServer acquire(Path dataDirectory, Path passwordFile, boolean fresh) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
         EmbeddedPostgresServer server = RUNNING.get(dir);
         if (server == null) {
-            server = new EmbeddedPostgresServer(dir, start(dir, fresh));
+            try {
+                if (fresh) {
+                    deleteRecursively(dir);
+                }
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not prepare " + dir, e);
+            }
+            EmbeddedPostgresPassword password = passwordFor(dir, passwordFile.toAbsolutePath().normalize());
+            server = new EmbeddedPostgresServer(dir, password, start(dir, password));
             RUNNING.put(dir, server);
         }
         server.users++;
@@ -71,15 +86,33 @@ final class EmbeddedPostgresServer {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
-    private static EmbeddedPostgres start(Path dir, boolean fresh) {
+    String username() {
+        return "postgres";
+    }
+
+    String password() {
+        return password.value();
+    }
+
+    /**
+     * A directory that requires a password needs the one it was given; losing that file must not
+     * silently lock the app out of its own data with a fresh one.
+     */
+    private static EmbeddedPostgresPassword passwordFor(Path dir, Path passwordFile) {
+        if (EmbeddedPostgresPassword.isRequiredBy(dir) && !Files.exists(passwordFile)) {
+            throw new IllegalStateException("The embedded PostgreSQL in " + dir + " requires the password kept in "
+                    + passwordFile + ", which is missing: restore it from the backup of the data directory");
+        }
+        return EmbeddedPostgresPassword.loadOrCreate(passwordFile);
+    }
+
+    private static EmbeddedPostgres start(Path dir, EmbeddedPostgresPassword password) {
+        boolean newCluster = !Files.exists(dir.resolve("postgresql.conf"));
+        boolean passwordRequired = newCluster || EmbeddedPostgresPassword.isRequiredBy(dir);
         try {
-            if (fresh) {
-                deleteRecursively(dir);
-            }
-            Files.createDirectories(dir);
             stopOrphanedServer(dir);
             log.info("Starting the embedded PostgreSQL with its data in {}", dir);
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     // stopped by the application context (after the app has let go of its connections),
@@ -94,11 +127,45 @@ final class EmbeddedPostgresServer {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", "on")
                     .setServerConfig("full_page_writes", "on")
+                    // initdb takes the superuser's password from a file (--pwfile), so that it never
+                    // appears on a command line; the library passes its "locale" settings to initdb as --k=v
+                    .setLocaleConfig("pwfile", password.file().toString())
+                    .setDataDirectoryCustomizer(directory -> {
+                        if (passwordRequired) {
+                            password.requireIn(directory.toPath());
+                        }
+                    })
+                    .setConnectConfig("password", password.value())
                     // after a crash the server replays its WAL before it accepts connections
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
+            if (!passwordRequired) {
+                try {
+                    requirePasswordFromNowOn(postgres, dir, password);
+                } catch (SQLException | RuntimeException e) {
+                    postgres.close();
+                    throw e;
+                }
+            }
+            return postgres;
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    /**
+     * A data directory from before passwords trusted every local connection: the superuser gets the
+     * password over such a connection, and only then is the trust replaced (and the configuration
+     * reloaded), so that a crash in between leaves a directory that still trusts and is upgraded again.
+     */
+    private static void requirePasswordFromNowOn(EmbeddedPostgres postgres, Path dir, EmbeddedPostgresPassword password)
+            throws SQLException {
+        log.info("The embedded PostgreSQL in {} trusted every local connection: it requires a password from now on", dir);
+        try (Connection superuser = postgres.getPostgresDatabase().getConnection();
+             Statement statement = superuser.createStatement()) {
+            password.setOn(superuser);
+            password.requireIn(dir);
+            statement.execute("select pg_reload_conf()");
         }
     }
 

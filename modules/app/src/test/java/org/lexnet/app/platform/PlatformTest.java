@@ -1,5 +1,6 @@
 package org.lexnet.app.platform;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.junit.jupiter.api.Test;
@@ -7,15 +8,23 @@ import org.lexnet.app.support.Api;
 import org.lexnet.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The platform under everything: the embedded PostgreSQL, Axon's storage, readiness and the API docs. */
 class PlatformTest extends IntegrationTest {
 
     @Autowired
     EventStorageEngine storage;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void theEventStoreIsJdbcOnARealPostgreSql17() {
@@ -29,6 +38,23 @@ class PlatformTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
         assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
         assertThat(jdbc.queryForObject("show full_page_writes", String.class)).isEqualTo("on");
+    }
+
+    @Test
+    void theEmbeddedDatabaseRefusesEveryConnectionWithoutItsPassword() throws SQLException {
+        String url = ((HikariDataSource) dataSource).getJdbcUrl();
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", null).close())
+                .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "postgres").close())
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28P01"));
+        // the Unix socket too, which JDBC cannot reach: the rules the server loaded, and nothing else
+        assertThat(jdbc.queryForList("select type || ' ' || coalesce(address, '') || ' ' || auth_method "
+                + "from pg_hba_file_rules where error is null order by rule_number", String.class))
+                .containsExactly("local  scram-sha-256", "host 127.0.0.1 scram-sha-256", "host ::1 scram-sha-256");
+        try (Connection withPassword = DriverManager.getConnection(url, "postgres",
+                ((HikariDataSource) dataSource).getPassword())) {
+            assertThat(withPassword.isValid(5)).isTrue();
+        }
     }
 
     @Test
