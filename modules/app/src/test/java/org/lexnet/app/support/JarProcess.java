@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The packaged jar ({@code lexnet-app.jar}, path in the {@code lexnet.jar} system property that failsafe
  * sets) running as an operator runs it, in a process group of its own, so that a test can stop it
- * politely (SIGTERM) or kill it and its embedded PostgreSQL at once, the way a power cut or an
- * out-of-memory kill of the container would.
+ * politely (SIGTERM) or kill it and its embedded PostgreSQL at once, the way a killed container dies.
  */
 public final class JarProcess implements AutoCloseable {
 
@@ -148,6 +150,22 @@ public final class JarProcess implements AutoCloseable {
         return ProcessHandle.allProcesses()
                 .filter(p -> workingDirectoryOf(p.pid()).filter(databaseDir::equals).isPresent())
                 .toList();
+    }
+
+    /**
+     * A connection to the embedded PostgreSQL of the running app, as its superuser: the port from the
+     * server's postmaster.pid (fourth line), the password from the file the app generated.
+     */
+    public Connection openDatabase() throws SQLException {
+        try {
+            List<String> pidFile = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
+            int databasePort = Integer.parseInt(pidFile.get(3).strip());
+            String password = Files.readString(dataDir.resolve("keys").resolve("postgres-password")).strip();
+            return DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/postgres",
+                    "postgres", password);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the embedded PostgreSQL is not running on " + dataDir, e);
+        }
     }
 
     public static int freePort() {
