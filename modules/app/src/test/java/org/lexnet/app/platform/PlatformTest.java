@@ -47,6 +47,7 @@ class PlatformTest extends IntegrationTest {
                 .isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "postgres").close())
                 .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28P01"));
+        assertThat(jdbc.queryForObject("show listen_addresses", String.class)).isEqualTo("localhost");
         // the Unix socket too, which JDBC cannot reach: the rules the server loaded, and nothing else
         assertThat(jdbc.queryForList("select type || ' ' || coalesce(address, '') || ' ' || auth_method "
                 + "from pg_hba_file_rules where error is null order by rule_number", String.class))
