@@ -12,6 +12,12 @@ public class LexnetApplication {
     public static void main(String[] args) {
         // No network here and none wanted in production: Axon must never phone home.
         System.setProperty("axoniq.update-checker.disabled", "true");
-        SpringApplication.run(LexnetApplication.class, args);
+        try {
+            SpringApplication.run(LexnetApplication.class, args);
+        } catch (RuntimeException startFailed) {
+            // Spring Boot has logged why and closed everything it started; exit, or Axon's timeout janitor
+            // (a static, non-daemon thread) would keep a process that serves nothing alive
+            System.exit(1);
+        }
     }
 }

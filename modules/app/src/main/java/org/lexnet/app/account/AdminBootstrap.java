@@ -44,8 +44,8 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         if (password.length() < AccountController.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("LEXNET_ADMIN_PASSWORD must be at least "
-                                            + AccountController.MIN_PASSWORD_LENGTH + " characters");
+            throw new AdminBootstrapRefused("LEXNET_ADMIN_PASSWORD is shorter than "
+                    + AccountController.MIN_PASSWORD_LENGTH + " characters.", "Choose a longer password.");
         }
         String address = Registration.normalise(email);
         if (accounts.findByEmail(address).isPresent()) {
@@ -62,10 +62,10 @@ class AdminBootstrap implements ApplicationRunner {
         }
     }
 
-    private static IllegalStateException takenByAMember() {
-        return new IllegalStateException("LEXNET_ADMIN_EMAIL names an address that a member has already registered."
-                + " The first admin is only ever created, never promoted from an existing account (anyone can"
-                + " register, so that account's password is not necessarily yours). Use another address for the"
-                + " admin, or remove that account first.");
+    private static AdminBootstrapRefused takenByAMember() {
+        return new AdminBootstrapRefused("LEXNET_ADMIN_EMAIL names an address that a member has already registered."
+                + " The first admin is only ever created, never promoted from an existing account: anyone can"
+                + " register, so that account's password is not necessarily yours.",
+                "Use another address for the admin, or remove that account first.");
     }
 }

@@ -36,6 +36,8 @@ class EmbeddedPostgresConfiguration {
         dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("lexnet-embedded");
+        // PostgreSQL's error details quote row values (a name, a message): keep them out of exceptions and logs
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         return dataSource;
     }
 }

@@ -1,6 +1,8 @@
 package org.lexnet.app.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,9 @@ class PlatformTest extends IntegrationTest {
 
     @Autowired
     EventStorageEngine storage;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Autowired
     DataSource dataSource;
@@ -81,6 +86,20 @@ class PlatformTest extends IntegrationTest {
         assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
         assertThat(jdbc.queryForObject("select max(version) from flyway_schema_history where success", String.class))
                 .isNotBlank();
+    }
+
+    @Test
+    void aStoppedEventProcessorTakesTheNodeOutOfService() {
+        EventProcessor rounds = processing.eventProcessor("match-rounds").orElseThrow();
+        rounds.shutDown();
+        try {
+            Api.Response notReady = api.get("/actuator/health/readiness", null);
+            assertThat(notReady.status()).isEqualTo(503);
+            assertThat(notReady.json().get("status").asText()).isEqualTo("OUT_OF_SERVICE");
+        } finally {
+            rounds.start();
+        }
+        assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
     }
 
     @Test

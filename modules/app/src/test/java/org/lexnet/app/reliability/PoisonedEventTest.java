@@ -1,7 +1,10 @@
 package org.lexnet.app.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,9 @@ class PoisonedEventTest extends IntegrationTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     private String admin;
 
@@ -134,6 +140,15 @@ class PoisonedEventTest extends IntegrationTest {
         assertThat(lettersOf(held.id())).isEmpty();
         assertThat(jdbc.queryForObject("select display_name from member_profile where member_id = ?::uuid",
                 String.class, held.id())).isEqualTo(name);
+    }
+
+    @Test
+    void everyEventProcessorThatCanFallBehindHasADeadLetterQueue() {
+        List<String> streaming = processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(EventProcessor::getName).toList();
+        assertThat(streaming).contains("member-directory", "mentorships", "mentor-load", "matching-pool", "network",
+                "feed", "match-rounds");
+        assertThat(streaming).allSatisfy(name -> assertThat(processing.deadLetterQueue(name)).as(name).isPresent());
     }
 
     @Test
