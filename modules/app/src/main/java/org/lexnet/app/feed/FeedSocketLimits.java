@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
@@ -70,15 +71,17 @@ class FeedSocketLimits implements HandshakeInterceptor {
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                    Map<String, Object> attributes) throws IOException {
         String address = address(request);
-        if (total.get() >= maxTotal) {
+        if (total.incrementAndGet() > maxTotal) {
+            total.decrementAndGet();
             return refuse(response, HttpStatus.SERVICE_UNAVAILABLE, "the live feed is full on this node; try again"
                                                                     + " shortly");
         }
-        AtomicInteger held = perAddress.get(address);
-        if (held != null && held.get() >= maxPerAddress) {
+        if (perAddress.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet() > maxPerAddress) {
+            release(address);
             return refuse(response, HttpStatus.TOO_MANY_REQUESTS, "too many live-feed connections from your"
                                                                   + " network");
         }
+        // the socket is counted from here; released when it closes, or at once if the upgrade fails
         attributes.put(ADDRESS, address);
         return true;
     }
@@ -86,7 +89,11 @@ class FeedSocketLimits implements HandshakeInterceptor {
     @Override
     public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                Exception exception) {
-        // counted when the socket opens (afterConnectionEstablished), so a failed handshake leaves nothing behind
+        boolean upgraded = exception == null && response instanceof ServletServerHttpResponse servlet
+                           && servlet.getServletResponse().getStatus() == HttpStatus.SWITCHING_PROTOCOLS.value();
+        if (!upgraded) {
+            release(address(request));
+        }
     }
 
     /** Wraps the STOMP endpoint's handler: counts open sockets and closes those that never CONNECT. */
@@ -95,24 +102,14 @@ class FeedSocketLimits implements HandshakeInterceptor {
             @Override
             public void afterConnectionEstablished(WebSocketSession session) throws Exception {
                 letGoSoonAfterClosing(session);
-                String address = (String) session.getAttributes().getOrDefault(ADDRESS, "unknown");
-                int fromAddress = perAddress.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
-                int all = total.incrementAndGet();
                 super.afterConnectionEstablished(session);
-                if (fromAddress > maxPerAddress || all > maxTotal) {
-                    // handshakes racing past the check: the cap holds all the same
-                    session.close(CloseStatus.POLICY_VIOLATION.withReason("too many live-feed connections"));
-                    return;
-                }
                 scheduler.schedule(() -> closeIfNotConnected(session), Instant.now().plus(connectDeadline));
             }
 
             @Override
             public void afterConnectionClosed(WebSocketSession session, CloseStatus status) throws Exception {
                 connected.remove(session.getId());
-                String address = (String) session.getAttributes().getOrDefault(ADDRESS, "unknown");
-                perAddress.computeIfPresent(address, (a, n) -> n.decrementAndGet() <= 0 ? null : n);
-                total.decrementAndGet();
+                release((String) session.getAttributes().get(ADDRESS));
                 super.afterConnectionClosed(session, status);
             }
         };
@@ -131,15 +128,18 @@ class FeedSocketLimits implements HandshakeInterceptor {
         }
     }
 
+    private void release(String address) {
+        if (address != null) {
+            perAddress.computeIfPresent(address, (a, n) -> n.decrementAndGet() <= 0 ? null : n);
+            total.decrementAndGet();
+        }
+    }
+
     /** Called once the socket's STOMP CONNECT carried a valid token. */
     void connected(String sessionId) {
         if (sessionId != null) {
             connected.add(sessionId);
         }
-    }
-
-    int openSockets() {
-        return total.get();
     }
 
     private void closeIfNotConnected(WebSocketSession session) {

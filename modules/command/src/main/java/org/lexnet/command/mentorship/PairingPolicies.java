@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The rules from the users about who may be proposed to whom, in one place. Each returns the reason a
- * proposal is not allowed, or empty when it is. The matcher (issue 4) applies the same rules as hard
+ * proposal is not allowed, or empty when it is. The matcher applies the same rules as hard
  * filters before it scores anything.
  */
 final class PairingPolicies {
