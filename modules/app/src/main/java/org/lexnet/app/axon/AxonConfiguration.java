@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.ListenerInvocationErrorHandler;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -115,6 +117,18 @@ public class AxonConfiguration {
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver("23505");
+    }
+
+    /**
+     * A failing event handler must never be passed over in silence. Axon's default logs and carries on:
+     * for the command-side lookups, which run in the command's transaction, that would commit an event
+     * without its lookup row and let the rules that read the lookups (one open connection per pair, the
+     * open-request limit, declined pairs, proposal deadlines) drift. Propagating rolls the command back.
+     * Processing groups with a dead-letter queue propagate anyway, into the queue.
+     */
+    @Bean
+    ListenerInvocationErrorHandler propagateHandlerErrors() {
+        return PropagatingErrorHandler.instance();
     }
 
     /**

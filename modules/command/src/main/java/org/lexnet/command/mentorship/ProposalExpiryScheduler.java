@@ -2,6 +2,7 @@ package org.lexnet.command.mentorship;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.lexnet.coreapi.mentorship.MentorshipCommands.ExpireProposalCommand;
+import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,9 +39,14 @@ class ProposalExpiryScheduler {
         for (PairingLookups.DueProposal due : lookups.dueProposals(clock.instant(), BATCH)) {
             try {
                 commands.sendAndWait(new ExpireProposalCommand(due.mentorshipId(), due.proposalId()));
-            } catch (RuntimeException answeredMeanwhile) {
+            } catch (CommandRejectedException answeredMeanwhile) {
+                // another node expired it first, or the mentor answered since the lookup was read
                 log.debug("Proposal {} of {} not expired: {}", due.proposalId(), due.mentorshipId(),
                         answeredMeanwhile.getMessage());
+            } catch (RuntimeException failure) {
+                // a real failure (the database, a bug): said loudly; the proposal is tried again at the next check
+                log.warn("Could not expire proposal {} of {}; it is tried again at the next check",
+                        due.proposalId(), due.mentorshipId(), failure);
             }
         }
     }
