@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.lexnet.command.connection.ConnectionPolicies.RequestFacts;
+import org.lexnet.command.locks.RuleLocks;
 import org.lexnet.command.member.Member;
 import org.lexnet.coreapi.connection.ConnectionCommands.RequestConnectionCommand;
 import org.lexnet.coreapi.connection.ConnectionId;
@@ -29,12 +30,15 @@ class ConnectionHandlers {
     private final Repository<Connection> connections;
     private final Repository<Member> members;
     private final NetworkLookups lookups;
+    private final RuleLocks locks;
 
     ConnectionHandlers(@Qualifier("connectionRepository") Repository<Connection> connections,
-                       @Qualifier("memberRepository") Repository<Member> members, NetworkLookups lookups) {
+                       @Qualifier("memberRepository") Repository<Member> members, NetworkLookups lookups,
+                       RuleLocks locks) {
         this.connections = connections;
         this.members = members;
         this.lookups = lookups;
+        this.locks = locks;
     }
 
     @CommandHandler
@@ -42,7 +46,7 @@ class ConnectionHandlers {
         MemberId requester = command.requester();
         MemberId addressee = command.addressee();
         reject(ConnectionPolicies.requestErrors(requester, addressee, command.message()));
-        lookups.lockPair(requester, addressee);
+        locks.forPair(requester, addressee);
         Boolean visible = visibilityOf(addressee);
         RequestFacts facts = new RequestFacts(visible != null, Boolean.TRUE.equals(visible),
                 lookups.blocked(requester, addressee), lookups.blocked(addressee, requester),
@@ -61,7 +65,7 @@ class ConnectionHandlers {
         MemberId blocked = command.blockedId();
         if (blocked != null) {
             // a missing id is refused by Member.block; the lock comes first either way
-            lookups.lockPair(blocker, blocked);
+            locks.forPair(blocker, blocked);
         }
         members.load(blocker.toString()).execute(member -> member.block(blocked));
         lookups.openConnection(blocker, blocked).ifPresent(open -> connections.load(open.toString())

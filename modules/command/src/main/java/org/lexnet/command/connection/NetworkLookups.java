@@ -45,16 +45,6 @@ public class NetworkLookups {
 
     // ---- reads
 
-    /**
-     * Serialises every decision about one pair of members (a connection request either way, a block
-     * either way, a proposal between them) across nodes until the transaction ends. Take it before
-     * loading any aggregate: no one may wait for this lock while holding an aggregate's lock.
-     */
-    public void lockPair(MemberId one, MemberId other) {
-        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> {
-        }, "connection-pair:" + PairKey.of(one, other).value());
-    }
-
     /** The REQUESTED or ACCEPTED connection between the two, whoever asked; at most one exists. */
     Optional<ConnectionId> openConnection(MemberId one, MemberId other) {
         List<ConnectionId> open = jdbc.query("select connection_id from connection_lookup where pair_key = ? and "

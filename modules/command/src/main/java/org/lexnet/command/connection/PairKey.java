@@ -8,9 +8,9 @@ import java.util.Objects;
  * Two members in a fixed order (the smaller id first, comparing the ids as text), whoever asked whom:
  * the key of the one-open-connection-per-pair rule, of its lookup row and of its advisory lock.
  */
-record PairKey(MemberId first, MemberId second) {
+public record PairKey(MemberId first, MemberId second) {
 
-    PairKey {
+    public PairKey {
         Objects.requireNonNull(first, "first member");
         Objects.requireNonNull(second, "second member");
         if (first.toString().compareTo(second.toString()) > 0) {
@@ -18,12 +18,12 @@ record PairKey(MemberId first, MemberId second) {
         }
     }
 
-    static PairKey of(MemberId one, MemberId other) {
+    public static PairKey of(MemberId one, MemberId other) {
         return one.toString().compareTo(other.toString()) <= 0 ? new PairKey(one, other) : new PairKey(other, one);
     }
 
     /** {@code first:second}, as stored in {@code connection_lookup.pair_key}. */
-    String value() {
+    public String value() {
         return first + ":" + second;
     }
 }

@@ -2,6 +2,8 @@ package org.lexnet.command.member;
 
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.member.MentorOffer;
+import org.lexnet.coreapi.mentorship.PairingEligibility;
+import org.lexnet.coreapi.mentorship.PairingEligibility.MentorFacts;
 
 /**
  * A member as the pairing rules see them at one moment: stage, whether paused, the mentor offer (null
@@ -15,5 +17,10 @@ public record MemberStanding(MemberId memberId, String stage, boolean paused, Me
 
     public int freeSlots() {
         return offer == null ? 0 : Math.max(0, offer.capacity() - slotsHeld);
+    }
+
+    /** This member as a mentor, for {@link PairingEligibility}. */
+    public MentorFacts mentorFacts(int proposalsWaiting) {
+        return new MentorFacts(offersMentoringNow(), paused, freeSlots(), proposalsWaiting);
     }
 }

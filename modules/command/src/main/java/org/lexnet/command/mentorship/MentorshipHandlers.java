@@ -2,8 +2,10 @@ package org.lexnet.command.mentorship;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.lexnet.command.connection.NetworkLookups;
+import org.lexnet.command.locks.RuleLocks;
 import org.lexnet.command.member.Member;
 import org.lexnet.command.member.MemberStanding;
 import org.lexnet.coreapi.member.MemberId;
@@ -34,9 +36,8 @@ import java.util.List;
  * requesting and proposing read the members' standing and the lookup tables before the pairing
  * changes; accepting reserves a slot on the mentor's own Member stream and activates the pairing
  * together; completing and ending free that slot together with the pairing's change. Either both
- * streams take their events or neither does. Advisory locks are always taken in one order — the
- * mentee's requests, the mentor's proposals, then the pair (shared with connection requests and
- * blocks) — and before any member is loaded, so that no one waits for a lock while holding a member.
+ * streams take their events or neither does. The locks behind the set-based rules are taken through
+ * {@link RuleLocks}, in its one order, before any aggregate is loaded.
  */
 @Component
 class MentorshipHandlers {
@@ -45,18 +46,20 @@ class MentorshipHandlers {
     private final Repository<Member> members;
     private final PairingLookups lookups;
     private final NetworkLookups network;
+    private final RuleLocks locks;
     private final TaxonomyCatalog taxonomy;
     private final Clock clock;
     private final Duration proposalExpiresAfter;
 
     MentorshipHandlers(@Qualifier("mentorshipRepository") Repository<Mentorship> mentorships,
                        @Qualifier("memberRepository") Repository<Member> members, PairingLookups lookups,
-                       NetworkLookups network, TaxonomyCatalog taxonomy, Clock clock,
+                       NetworkLookups network, RuleLocks locks, TaxonomyCatalog taxonomy, Clock clock,
                        @Value("${lexnet.mentorship.proposal-expires-after:P7D}") Duration proposalExpiresAfter) {
         this.mentorships = mentorships;
         this.members = members;
         this.lookups = lookups;
         this.network = network;
+        this.locks = locks;
         this.taxonomy = taxonomy;
         this.clock = clock;
         this.proposalExpiresAfter = proposalExpiresAfter;
@@ -65,10 +68,7 @@ class MentorshipHandlers {
     @CommandHandler
     MentorshipId handle(RequestMentorshipCommand command) throws Exception {
         validateNeeds(command.needs());
-        lookups.lockRequestsOf(command.menteeId());
-        if (command.mentorId() != null) {
-            network.lockPair(command.menteeId(), command.mentorId());
-        }
+        locks.forRequest(command.menteeId(), command.mentorId());
         MemberStanding mentee = standingOf(command.menteeId());
         PairingPolicies.requestRejection(mentee, lookups.openRequestsOf(command.menteeId()))
                 .ifPresent(reason -> {
@@ -89,10 +89,11 @@ class MentorshipHandlers {
 
     @CommandHandler
     void handle(ProposeMentorCommand command) {
+        // the locks come before the pairing is loaded; the mentee is known from the lookup
+        MemberId menteeId = lookups.menteeOf(command.mentorshipId()).orElseThrow(
+                () -> new AggregateNotFoundException(command.mentorshipId().toString(), "no such mentorship"));
+        locks.forProposal(menteeId, command.mentorId());
         Aggregate<Mentorship> pairing = mentorships.load(command.mentorshipId().toString());
-        MemberId menteeId = pairing.invoke(Mentorship::menteeId);
-        lookups.lockProposalsTo(command.mentorId());
-        network.lockPair(menteeId, command.mentorId());
         MemberStanding mentee = standingOf(menteeId);
         MemberStanding mentor = mentorStanding(command.mentorId());
         rejectProposal(mentee, mentor, false);
@@ -151,7 +152,7 @@ class MentorshipHandlers {
         Aggregate<Member> mentor;
         try {
             mentor = members.load(mentorId.toString());
-        } catch (org.axonframework.modelling.command.AggregateNotFoundException unknown) {
+        } catch (AggregateNotFoundException unknown) {
             throw new CommandRejectedException(PairingPolicies.NOT_OFFERING);
         }
         PairingPolicies.namingRejection(mentor.invoke(Member::visibleInNetwork),
@@ -166,7 +167,7 @@ class MentorshipHandlers {
     private MemberStanding mentorStanding(MemberId mentorId) {
         try {
             return standingOf(mentorId);
-        } catch (org.axonframework.modelling.command.AggregateNotFoundException unknown) {
+        } catch (AggregateNotFoundException unknown) {
             throw new CommandRejectedException(PairingPolicies.NOT_OFFERING);
         }
     }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Command-side lookup tables for rules that span pairings: how many open requests a mentee has,
@@ -42,22 +43,11 @@ public class PairingLookups {
 
     // ---- reads
 
-    /**
-     * Serialises request checks for one mentee across nodes until the transaction ends, so that two
-     * requests at once cannot both see two open requests and both become the third.
-     */
-    void lockRequestsOf(MemberId menteeId) {
-        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> {
-        }, "mentee-requests:" + menteeId);
-    }
-
-    /**
-     * Serialises proposals to one mentor across nodes until the transaction ends, so that the count of
-     * proposals waiting for them cannot be read by two proposers at once.
-     */
-    void lockProposalsTo(MemberId mentorId) {
-        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> {
-        }, "mentor-proposals:" + mentorId);
+    /** The mentee of a pairing, known from its first event on (empty for an unknown id). */
+    Optional<MemberId> menteeOf(MentorshipId mentorshipId) {
+        return jdbc.query("select mentee_id from pairing_lookup where mentorship_id = ?",
+                (rs, i) -> new MemberId(rs.getObject(1, java.util.UUID.class)), mentorshipId.value()).stream()
+                .findFirst();
     }
 
     int openRequestsOf(MemberId menteeId) {

@@ -1,16 +1,18 @@
 package org.lexnet.command.mentorship;
 
 import org.lexnet.command.member.MemberStanding;
+import org.lexnet.coreapi.mentorship.PairingEligibility;
+import org.lexnet.coreapi.mentorship.PairingEligibility.PairFacts;
+import org.lexnet.coreapi.mentorship.PairingEligibility.Refusal;
 import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
 import org.lexnet.coreapi.taxonomy.TaxonomyKind;
-import org.lexnet.coreapi.taxonomy.TaxonomyTerm;
 
 import java.util.Optional;
 
 /**
- * The rules from the users about who may be proposed to whom, in one place. Each returns the reason a
- * proposal is not allowed, or empty when it is. The matcher applies the same rules as hard
- * filters before it scores anything.
+ * The command side's answers to "may this mentee ask, may this mentor be proposed?": the reason a
+ * step is not allowed, in words for the caller, or empty when it is. Who may be proposed to whom is
+ * decided by {@link PairingEligibility}, the same rules the matcher's hard filters apply.
  */
 final class PairingPolicies {
 
@@ -44,6 +46,9 @@ final class PairingPolicies {
     }
 
     /**
+     * The rules themselves are {@link PairingEligibility}'s (shared with the matcher); this gathers the
+     * command side's facts and words the answer.
+     *
      * @param blocked one of the two blocked the other (which one is deliberately not passed): they are
      *                never proposed to each other. The reason never mentions a block; a mentee naming a
      *                mentor is answered exactly as for a member not offering mentoring (the same answer
@@ -52,34 +57,25 @@ final class PairingPolicies {
     static Optional<String> proposalRejection(MemberStanding mentee, MemberStanding mentor, boolean direct,
                                               boolean declinedBefore, int pendingProposals, boolean blocked,
                                               TaxonomyCatalog taxonomy) {
-        if (mentor.memberId().equals(mentee.memberId())) {
-            return Optional.of("a member cannot mentor themselves");
-        }
-        if (blocked) {
-            return Optional.of(direct ? NOT_OFFERING : "these two members cannot be paired");
-        }
-        if (!mentor.offersMentoringNow()) {
-            return Optional.of(NOT_OFFERING);
-        }
-        if (mentor.paused()) {
-            return Optional.of("this mentor has paused their participation");
-        }
-        if (mentee.paused()) {
-            return Optional.of("the mentee has paused their participation");
-        }
-        if (declinedBefore) {
-            return Optional.of("this mentor declined this mentee before; they are not proposed again");
-        }
-        if (mentor.freeSlots() == 0) {
-            return Optional.of("this mentor has no free mentoring slot");
-        }
-        if (!direct && pendingProposals >= mentor.freeSlots()) {
-            return Optional.of("this mentor already has as many proposals waiting as free slots");
-        }
-        if (!direct && !laterStage(mentor.stage(), mentee.stage(), taxonomy)) {
-            return Optional.of("a mentor must be at a later leadership stage than the mentee");
-        }
-        return Optional.empty();
+        PairFacts pair = new PairFacts(mentor.memberId().equals(mentee.memberId()), blocked, declinedBefore,
+                mentee.paused(), taxonomy.rankOf(TaxonomyKind.STAGE, mentee.stage()),
+                taxonomy.rankOf(TaxonomyKind.STAGE, mentor.stage()), direct);
+        return PairingEligibility.refusal(pair, mentor.mentorFacts(pendingProposals))
+                .map(refusal -> reason(refusal, direct));
+    }
+
+    private static String reason(Refusal refusal, boolean direct) {
+        return switch (refusal) {
+            case SELF -> "a member cannot mentor themselves";
+            case BLOCKED -> direct ? NOT_OFFERING : "these two members cannot be paired";
+            case NOT_OFFERING -> NOT_OFFERING;
+            case MENTOR_PAUSED -> "this mentor has paused their participation";
+            case MENTEE_PAUSED -> "the mentee has paused their participation";
+            case DECLINED_BEFORE -> "this mentor declined this mentee before; they are not proposed again";
+            case NO_FREE_SLOT -> "this mentor has no free mentoring slot";
+            case PROPOSALS_WAITING -> "this mentor already has as many proposals waiting as free slots";
+            case STAGE_ORDER -> "a mentor must be at a later leadership stage than the mentee";
+        };
     }
 
     /**
@@ -104,15 +100,5 @@ final class PairingPolicies {
                                + " open requests; withdraw one or wait for an answer");
         }
         return Optional.empty();
-    }
-
-    private static boolean laterStage(String mentorStage, String menteeStage, TaxonomyCatalog taxonomy) {
-        return mentorStage != null && menteeStage != null
-               && rank(mentorStage, taxonomy) > rank(menteeStage, taxonomy);
-    }
-
-    private static int rank(String stage, TaxonomyCatalog taxonomy) {
-        return taxonomy.terms(TaxonomyKind.STAGE).stream().filter(t -> t.code().equals(stage))
-                .mapToInt(TaxonomyTerm::rank).findFirst().orElse(Integer.MIN_VALUE);
     }
 }

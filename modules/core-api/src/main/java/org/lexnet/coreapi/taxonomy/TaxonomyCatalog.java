@@ -11,4 +11,19 @@ public interface TaxonomyCatalog {
     default boolean contains(TaxonomyKind kind, String code) {
         return code != null && terms(kind).stream().anyMatch(t -> t.code().equals(code));
     }
+
+    /**
+     * The term's place in its kind's order (ranks start at 1; for stages, the leadership order), or
+     * {@link #UNRANKED} for a code that is missing or unknown: below every stage, so a member who has
+     * not said their stage is never anyone's mentor.
+     */
+    default int rankOf(TaxonomyKind kind, String code) {
+        if (code == null) {
+            return UNRANKED;
+        }
+        return terms(kind).stream().filter(t -> t.code().equals(code)).mapToInt(TaxonomyTerm::rank).findFirst()
+                .orElse(UNRANKED);
+    }
+
+    int UNRANKED = 0;
 }

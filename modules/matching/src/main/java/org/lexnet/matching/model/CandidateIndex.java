@@ -1,6 +1,7 @@
 package org.lexnet.matching.model;
 
 import org.lexnet.coreapi.mentorship.MentorshipPreferences.SharedExperience;
+import org.lexnet.coreapi.mentorship.PairingEligibility;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -108,7 +109,7 @@ public final class CandidateIndex {
             if (!seen.add(mentor.mentorId())) {
                 throw new IllegalArgumentException("mentor " + mentor.mentorId() + " appears twice");
             }
-            if (!mentor.acceptingMentees() || mentor.freeSlots() <= 0) {
+            if (PairingEligibility.mentorRefusal(mentor.facts(), false).isPresent()) {
                 continue;
             }
             indexed.add(i);

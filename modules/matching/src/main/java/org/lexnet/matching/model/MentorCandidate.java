@@ -1,6 +1,8 @@
 package org.lexnet.matching.model;
 
 import org.lexnet.coreapi.member.Visibility;
+import org.lexnet.coreapi.mentorship.PairingEligibility;
+import org.lexnet.coreapi.mentorship.PairingEligibility.MentorFacts;
 
 import java.util.Map;
 import java.util.Set;
@@ -27,5 +29,13 @@ public record MentorCandidate(String mentorId,
         strengths = Set.copyOf(strengths);
         sectors = Set.copyOf(sectors);
         mentoredStageRanks = Set.copyOf(mentoredStageRanks);
+    }
+
+    /**
+     * This mentor for {@link PairingEligibility}: {@code freeSlots} here are already net of proposals
+     * waiting for an answer, and {@code acceptingMentees} already folds in a pause.
+     */
+    public MentorFacts facts() {
+        return new MentorFacts(acceptingMentees, false, freeSlots, 0);
     }
 }

@@ -4,9 +4,10 @@ import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.member.Visibility;
 import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.coreapi.mentorship.MentorshipPreferences.SharedExperience;
+import org.lexnet.coreapi.mentorship.PairingEligibility;
+import org.lexnet.coreapi.mentorship.PairingEligibility.MentorFacts;
 import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
 import org.lexnet.coreapi.taxonomy.TaxonomyKind;
-import org.lexnet.coreapi.taxonomy.TaxonomyTerm;
 import org.lexnet.matching.model.MenteeRequest;
 import org.lexnet.matching.model.MentorCandidate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,8 +35,9 @@ public class MatchingPool {
 
     private static final String MEMBER_COLUMNS = """
             m.member_id, m.stage, m.region, m.remote, m.sectors, m.strengths, m.paused, m.offer_open,
-            coalesce(m.capacity, 0) - m.slots_held - (select count(*) from matching_request r
-                where r.status = 'PROPOSED' and r.proposed_mentor_id = m.member_id) as free_slots,
+            coalesce(m.capacity, 0) - m.slots_held as free_slots,
+            (select count(*) from matching_request r
+                where r.status = 'PROPOSED' and r.proposed_mentor_id = m.member_id) as proposals_waiting,
             m.offer_stages, m.visible,
             (select array_agg(a.code || ':' || a.visibility) from matching_area a where a.member_id = m.member_id)
                 as areas""";
@@ -54,38 +56,47 @@ public class MatchingPool {
         this.taxonomy = taxonomy;
     }
 
-    /** Every mentor with an open offer, not paused, and at least one slot not already held or proposed. */
+    /**
+     * Every mentor who may be proposed to someone now ({@link PairingEligibility#mentorRefusal}): an open
+     * offer, not paused, and a slot neither held nor already proposed.
+     */
     public List<MentorCandidate> availableMentors() {
-        Map<String, Integer> ranks = stageRanks();
-        return jdbc.query("select * from (select " + MEMBER_COLUMNS + " from matching_member m "
-                          + "where m.offer_open and not m.paused) x where free_slots > 0 order by member_id",
-                (rs, i) -> mentor(rs, ranks));
+        return jdbc.query("select " + MEMBER_COLUMNS + " from matching_member m where m.capacity is not null "
+                          + "order by member_id", (rs, i) -> mentor(rs)).stream()
+                .filter(mentor -> PairingEligibility.mentorRefusal(mentor.facts(), false).isEmpty())
+                .toList();
     }
 
-    /** The requests waiting for a mentor (mentee not paused), oldest first. */
+    /** The requests waiting for a mentor, oldest first, but for those of mentees nobody may be proposed to now. */
     public List<MenteeRequest> waitingRequests() {
-        Map<String, Integer> ranks = stageRanks();
         Map<UUID, Set<String>> declined = new HashMap<>();
         jdbc.query(EXCLUSIONS, rs -> {
             declined.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
                     .add(rs.getObject(2, UUID.class).toString());
         });
-        return jdbc.query("select r.mentorship_id, r.needs, r.shared_experience, r.cross_sector, r.remote_only, "
-                          + MEMBER_COLUMNS + " from matching_request r join matching_member m on m.member_id = r.mentee_id "
-                          + "where r.status = 'REQUESTED' and not m.paused and m.stage is not null "
-                          + "order by r.requested_at, r.mentorship_id",
-                (rs, i) -> request(rs, ranks, declined.getOrDefault(rs.getObject("member_id", UUID.class), Set.of())));
+        List<MenteeRequest> waiting = new java.util.ArrayList<>();
+        jdbc.query("select r.mentorship_id, r.needs, r.shared_experience, r.cross_sector, r.remote_only, "
+                   + MEMBER_COLUMNS + " from matching_request r join matching_member m on m.member_id = r.mentee_id "
+                   + "where r.status = 'REQUESTED' order by r.requested_at, r.mentorship_id",
+                rs -> {
+                    MenteeRequest request = request(rs,
+                            declined.getOrDefault(rs.getObject("member_id", UUID.class), Set.of()));
+                    if (PairingEligibility.menteeRefusal(rs.getBoolean("paused")).isEmpty()
+                        && PairingEligibility.mayBeMentored(request.stageRank())) {
+                        waiting.add(request);
+                    }
+                });
+        return waiting;
     }
 
     /** One open request (waiting or proposed), whatever the mentee's state, for the candidates view. */
     public Optional<MenteeRequest> openRequest(MentorshipId mentorshipId) {
-        Map<String, Integer> ranks = stageRanks();
         return jdbc.query("select r.mentorship_id, r.needs, r.shared_experience, r.cross_sector, r.remote_only, "
                           + MEMBER_COLUMNS + " from matching_request r join matching_member m on m.member_id = r.mentee_id "
                           + "where r.mentorship_id = ? and r.status in ('REQUESTED', 'PROPOSED')",
                 (rs, i) -> {
                     UUID mentee = rs.getObject("member_id", UUID.class);
-                    return request(rs, ranks, declinedBy(mentee));
+                    return request(rs, declinedBy(mentee));
                 }, mentorshipId.value()).stream().findFirst();
     }
 
@@ -117,31 +128,27 @@ public class MatchingPool {
                 String.class, mentee));
     }
 
-    private MenteeRequest request(ResultSet rs, Map<String, Integer> ranks, Set<String> excluded) throws SQLException {
+    private MenteeRequest request(ResultSet rs, Set<String> excluded) throws SQLException {
         return new MenteeRequest(rs.getObject("mentorship_id", UUID.class).toString(),
-                rs.getObject("member_id", UUID.class).toString(), rank(ranks, rs.getString("stage")),
+                rs.getObject("member_id", UUID.class).toString(), stageRank(rs.getString("stage")),
                 areas(rs), set(rs.getArray("needs")), rs.getString("region"), rs.getBoolean("remote"),
                 set(rs.getArray("sectors")), SharedExperience.valueOf(rs.getString("shared_experience")),
                 rs.getBoolean("cross_sector"), rs.getBoolean("remote_only"), excluded);
     }
 
-    private MentorCandidate mentor(ResultSet rs, Map<String, Integer> ranks) throws SQLException {
-        Set<Integer> mentored = set(rs.getArray("offer_stages")).stream().map(code -> rank(ranks, code))
-                .filter(r -> r > 0).collect(Collectors.toSet());
-        return new MentorCandidate(rs.getObject("member_id", UUID.class).toString(), rank(ranks, rs.getString("stage")),
+    private MentorCandidate mentor(ResultSet rs) throws SQLException {
+        Set<Integer> mentored = set(rs.getArray("offer_stages")).stream().map(this::stageRank)
+                .filter(PairingEligibility::mayBeMentored).collect(Collectors.toSet());
+        MentorFacts facts = new MentorFacts(Boolean.TRUE.equals(rs.getObject("offer_open")), rs.getBoolean("paused"),
+                rs.getInt("free_slots"), rs.getInt("proposals_waiting"));
+        return new MentorCandidate(rs.getObject("member_id", UUID.class).toString(), stageRank(rs.getString("stage")),
                 areas(rs), set(rs.getArray("strengths")), rs.getString("region"),
-                rs.getBoolean("remote"), set(rs.getArray("sectors")), mentored, rs.getInt("free_slots"),
-                Boolean.TRUE.equals(rs.getObject("offer_open")) && !rs.getBoolean("paused"));
+                rs.getBoolean("remote"), set(rs.getArray("sectors")), mentored,
+                PairingEligibility.slotsToPropose(facts), facts.offersMentoring() && !facts.paused());
     }
 
-    private Map<String, Integer> stageRanks() {
-        return taxonomy.terms(TaxonomyKind.STAGE).stream()
-                .collect(Collectors.toMap(TaxonomyTerm::code, TaxonomyTerm::rank));
-    }
-
-    /** 0 for a member who has not said their stage: below every stage, so never a mentor. */
-    private static int rank(Map<String, Integer> ranks, String stage) {
-        return stage == null ? 0 : ranks.getOrDefault(stage, 0);
+    private int stageRank(String stage) {
+        return taxonomy.rankOf(TaxonomyKind.STAGE, stage);
     }
 
     /**

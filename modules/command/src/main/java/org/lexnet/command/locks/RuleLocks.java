@@ -1,0 +1,57 @@
+package org.lexnet.command.locks;
+
+import org.lexnet.command.connection.PairKey;
+import org.lexnet.coreapi.member.MemberId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The locks behind the rules that span aggregates (set-based rules), and the one order they are taken
+ * in. Each is a PostgreSQL advisory lock held until the transaction ends, so it serialises decisions
+ * across nodes. The order, everywhere:
+ * <ol>
+ *   <li>a mentee's requests (the open-request limit);</li>
+ *   <li>a mentor's proposals (proposals waiting, counted against free slots);</li>
+ *   <li>a pair of members, whoever asks (one open connection per pair, blocks, proposals between them).</li>
+ * </ol>
+ * and all of them before any aggregate is loaded: no one then waits for a lock while holding an
+ * aggregate, or holds a later lock while waiting for an earlier one, so these steps cannot deadlock.
+ * Each method takes its steps' locks in that order; callers never take a lock by hand.
+ */
+@Component
+public class RuleLocks {
+
+    private final JdbcTemplate jdbc;
+
+    RuleLocks(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A mentee opens a request, naming a mentor or not. */
+    public void forRequest(MemberId mentee, MemberId namedMentor) {
+        lock("mentee-requests:" + mentee);
+        if (namedMentor != null) {
+            lock(pairKey(mentee, namedMentor));
+        }
+    }
+
+    /** A mentor is proposed for a mentee's request (by the matcher or an admin). */
+    public void forProposal(MemberId mentee, MemberId mentor) {
+        lock("mentor-proposals:" + mentor);
+        lock(pairKey(mentee, mentor));
+    }
+
+    /** A decision about two members alone: a connection request either way, a block either way. */
+    public void forPair(MemberId one, MemberId other) {
+        lock(pairKey(one, other));
+    }
+
+    private static String pairKey(MemberId one, MemberId other) {
+        return "connection-pair:" + PairKey.of(one, other).value();
+    }
+
+    private void lock(String key) {
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> {
+        }, key);
+    }
+}
