@@ -46,7 +46,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.lexnet.coreapi.mentorship.MentorshipStatus.ACTIVE;
@@ -104,13 +103,13 @@ public class Mentorship {
         return status;
     }
 
-    public void propose(MemberId mentor, ProposalSource source, Integer score, List<String> reasons,
-                        Instant expiresAt) {
-        propose(mentor, source, score, reasons, expiresAt, null);
+    public void propose(String proposalId, MemberId mentor, ProposalSource source, Integer score,
+                        List<String> reasons, Instant expiresAt) {
+        propose(proposalId, mentor, source, score, reasons, expiresAt, null);
     }
 
-    public void propose(MemberId mentor, ProposalSource source, Integer score, List<String> reasons,
-                        Instant expiresAt, String matchRoundId) {
+    public void propose(String proposalId, MemberId mentor, ProposalSource source, Integer score,
+                        List<String> reasons, Instant expiresAt, String matchRoundId) {
         if (status != REQUESTED) {
             throw new CommandRejectedException("a mentor can be proposed only while the request is waiting (it is "
                                                + status + ")");
@@ -118,8 +117,8 @@ public class Mentorship {
         if (declinedBy.contains(mentor)) {
             throw new CommandRejectedException("this mentor declined this request before");
         }
-        apply(new MentorProposedEvent(mentorshipId, UUID.randomUUID().toString(), menteeId, mentor, source, score,
-                reasons, expiresAt, matchRoundId));
+        apply(new MentorProposedEvent(mentorshipId, proposalId, menteeId, mentor, source, score, reasons, expiresAt,
+                matchRoundId));
     }
 
     /** Checks that the actor is the mentor proposed right now; returns them. */
@@ -180,7 +179,7 @@ public class Mentorship {
     @CommandHandler
     void handle(SetGoalCommand command) {
         requireParticipantWhile(command.actor(), "goals can be set", ACTIVE);
-        apply(new GoalSetEvent(mentorshipId, UUID.randomUUID().toString(), requiredText(command.text(), "text"),
+        apply(new GoalSetEvent(mentorshipId, command.goalId(), requiredText(command.text(), "text"),
                 command.actor()));
     }
 
@@ -205,7 +204,7 @@ public class Mentorship {
         if (!errors.isEmpty()) {
             throw new InvalidCommandException(errors);
         }
-        apply(new SessionLoggedEvent(mentorshipId, UUID.randomUUID().toString(), command.date(), command.minutes(),
+        apply(new SessionLoggedEvent(mentorshipId, command.sessionId(), command.date(), command.minutes(),
                 command.note() == null ? "" : command.note().strip(), command.actor()));
     }
 

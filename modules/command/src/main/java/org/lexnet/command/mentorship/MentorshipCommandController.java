@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.lexnet.command.IdGenerator;
 import org.lexnet.command.web.CurrentMember;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.mentorship.MentorshipCommands.AcceptProposalCommand;
@@ -47,9 +48,11 @@ import java.util.UUID;
 class MentorshipCommandController {
 
     private final CommandGateway commands;
+    private final IdGenerator ids;
 
-    MentorshipCommandController(CommandGateway commands) {
+    MentorshipCommandController(CommandGateway commands, IdGenerator ids) {
         this.commands = commands;
+        this.ids = ids;
     }
 
     @PostMapping("/api/v1/mentorships")
@@ -82,13 +85,13 @@ class MentorshipCommandController {
 
     @PostMapping("/api/v1/mentorships/{id}/goals")
     Map<String, String> setGoal(Authentication auth, @PathVariable UUID id, @Valid @RequestBody Goal body) {
-        return done(id, new SetGoalCommand(new MentorshipId(id), CurrentMember.of(auth), body.text()));
+        return done(id, new SetGoalCommand(new MentorshipId(id), CurrentMember.of(auth), ids.newId(), body.text()));
     }
 
     @PostMapping("/api/v1/mentorships/{id}/sessions")
     Map<String, String> logSession(Authentication auth, @PathVariable UUID id, @Valid @RequestBody Session body) {
-        return done(id, new LogSessionCommand(new MentorshipId(id), CurrentMember.of(auth), body.date(),
-                body.minutes(), body.note()));
+        return done(id, new LogSessionCommand(new MentorshipId(id), CurrentMember.of(auth), ids.newId(),
+                body.date(), body.minutes(), body.note()));
     }
 
     @PostMapping("/api/v1/mentorships/{id}/pause")

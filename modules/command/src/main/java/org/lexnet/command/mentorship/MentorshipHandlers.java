@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.lexnet.command.connection.NetworkLookups;
+import org.lexnet.command.IdGenerator;
 import org.lexnet.command.locks.RuleLocks;
 import org.lexnet.command.member.Member;
 import org.lexnet.command.member.MemberStanding;
@@ -47,19 +48,22 @@ class MentorshipHandlers {
     private final PairingLookups lookups;
     private final NetworkLookups network;
     private final RuleLocks locks;
+    private final IdGenerator ids;
     private final TaxonomyCatalog taxonomy;
     private final Clock clock;
     private final Duration proposalExpiresAfter;
 
     MentorshipHandlers(@Qualifier("mentorshipRepository") Repository<Mentorship> mentorships,
                        @Qualifier("memberRepository") Repository<Member> members, PairingLookups lookups,
-                       NetworkLookups network, RuleLocks locks, TaxonomyCatalog taxonomy, Clock clock,
+                       NetworkLookups network, RuleLocks locks, IdGenerator ids, TaxonomyCatalog taxonomy,
+                       Clock clock,
                        @Value("${lexnet.mentorship.proposal-expires-after:P7D}") Duration proposalExpiresAfter) {
         this.mentorships = mentorships;
         this.members = members;
         this.lookups = lookups;
         this.network = network;
         this.locks = locks;
+        this.ids = ids;
         this.taxonomy = taxonomy;
         this.clock = clock;
         this.proposalExpiresAfter = proposalExpiresAfter;
@@ -81,7 +85,7 @@ class MentorshipHandlers {
         Aggregate<Mentorship> pairing = mentorships.newInstance(() -> new Mentorship(command.mentorshipId(),
                 command.menteeId(), mentee.stage(), command.needs(), command.preferences(), command.mentorId()));
         if (mentor != null) {
-            pairing.execute(m -> m.propose(mentor.memberId(), ProposalSource.DIRECT, null, List.of(),
+            pairing.execute(m -> m.propose(ids.newId(), mentor.memberId(), ProposalSource.DIRECT, null, List.of(),
                     clock.instant().plus(proposalExpiresAfter)));
         }
         return command.mentorshipId();
@@ -97,7 +101,8 @@ class MentorshipHandlers {
         MemberStanding mentee = standingOf(menteeId);
         MemberStanding mentor = mentorStanding(command.mentorId());
         rejectProposal(mentee, mentor, false);
-        pairing.execute(m -> m.propose(command.mentorId(), command.source(), command.score(), command.reasons(),
+        pairing.execute(m -> m.propose(ids.newId(), command.mentorId(), command.source(), command.score(),
+                command.reasons(),
                 clock.instant().plus(proposalExpiresAfter), command.matchRoundId()));
     }
 

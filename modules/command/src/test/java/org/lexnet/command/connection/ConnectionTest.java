@@ -2,9 +2,6 @@ package org.lexnet.command.connection;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,13 +23,11 @@ import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.lexnet.coreapi.rules.ForbiddenException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
-import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
 import org.lexnet.coreapi.rules.NotFoundException;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.lexnet.command.testsupport.InvalidFields.invalidFields;
 import static org.lexnet.coreapi.connection.ConnectionStatus.ACCEPTED;
 import static org.lexnet.coreapi.connection.ConnectionStatus.DECLINED;
 import static org.lexnet.coreapi.connection.ConnectionStatus.REMOVED;
@@ -397,26 +392,6 @@ class ConnectionTest {
             case WITHDRAWN -> new Object[] {requested, new ConnectionWithdrawnEvent(ID, REQUESTER, ADDRESSEE)};
             case REMOVED -> new Object[] {requested, accepted,
                                           new ConnectionRemovedEvent(ID, REQUESTER, ADDRESSEE, ADDRESSEE)};
-        };
-    }
-
-    /** Matches an {@link InvalidCommandException} whose field errors name exactly these fields, in order. */
-    private static Matcher<InvalidCommandException> invalidFields(String... fields) {
-        return new TypeSafeDiagnosingMatcher<>(InvalidCommandException.class) {
-            @Override
-            protected boolean matchesSafely(InvalidCommandException exception, Description mismatch) {
-                List<String> actual = exception.fieldErrors().stream().map(FieldError::field).toList();
-                if (!actual.equals(List.of(fields))) {
-                    mismatch.appendText("field errors were ").appendValue(exception.fieldErrors());
-                    return false;
-                }
-                return true;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("an InvalidCommandException naming the fields ").appendValue(List.of(fields));
-            }
         };
     }
 }

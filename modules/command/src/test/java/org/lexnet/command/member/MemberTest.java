@@ -1,19 +1,15 @@
 package org.lexnet.command.member;
 
-import org.lexnet.command.testsupport.InMemoryTaxonomyCatalog;
-
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lexnet.command.testsupport.InMemoryTaxonomyCatalog;
 import org.lexnet.coreapi.member.AreaConsent;
 import org.lexnet.coreapi.member.MemberCommands.PauseParticipationCommand;
 import org.lexnet.coreapi.member.MemberCommands.RecordLivedExperienceCommand;
@@ -35,11 +31,11 @@ import org.lexnet.coreapi.member.MentorOffer;
 import org.lexnet.coreapi.member.Visibility;
 import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
-import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
 
 import java.util.List;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.lexnet.command.testsupport.InvalidFields.invalidFields;
 
 /**
  * The Member aggregate, command by command: what each accepted command records (and the version it
@@ -695,36 +691,6 @@ class MemberTest {
     private static MentorOffer offer() {
         return new MentorOffer(3, List.of("ASPIRING", "EMERGING"), List.of("MENTAL_HEALTH"),
                                List.of("STRATEGIC_THINKING"), true);
-    }
-
-    /** Matches an {@link InvalidCommandException} whose field errors name exactly these fields, in order. */
-    private static Matcher<InvalidCommandException> invalidFields(String... fields) {
-        return new InvalidFieldsMatcher(List.of(fields));
-    }
-
-    private static final class InvalidFieldsMatcher extends TypeSafeDiagnosingMatcher<InvalidCommandException> {
-
-        private final List<String> fields;
-
-        InvalidFieldsMatcher(List<String> fields) {
-            super(InvalidCommandException.class);
-            this.fields = fields;
-        }
-
-        @Override
-        protected boolean matchesSafely(InvalidCommandException exception, Description mismatch) {
-            List<String> actual = exception.fieldErrors().stream().map(FieldError::field).toList();
-            if (!actual.equals(fields)) {
-                mismatch.appendText("field errors were ").appendValue(exception.fieldErrors());
-                return false;
-            }
-            return true;
-        }
-
-        @Override
-        public void describeTo(Description description) {
-            description.appendText("an InvalidCommandException naming the fields ").appendValue(fields);
-        }
     }
 
     /** A valid profile by default; each setter breaks or changes one field. */

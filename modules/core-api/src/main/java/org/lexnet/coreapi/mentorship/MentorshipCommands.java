@@ -55,11 +55,13 @@ public final class MentorshipCommands {
     public record WithdrawRequestCommand(@TargetAggregateIdentifier MentorshipId mentorshipId, MemberId actor) {
     }
 
-    public record SetGoalCommand(@TargetAggregateIdentifier MentorshipId mentorshipId, MemberId actor, String text) {
+    /** {@code goalId} is chosen by the sender, like every id: the aggregate makes none. */
+    public record SetGoalCommand(@TargetAggregateIdentifier MentorshipId mentorshipId, MemberId actor, String goalId,
+                                 String text) {
     }
 
     public record LogSessionCommand(@TargetAggregateIdentifier MentorshipId mentorshipId, MemberId actor,
-                                    LocalDate date, int minutes, String note) {
+                                    String sessionId, LocalDate date, int minutes, String note) {
     }
 
     public record PauseMentorshipCommand(@TargetAggregateIdentifier MentorshipId mentorshipId, MemberId actor) {
