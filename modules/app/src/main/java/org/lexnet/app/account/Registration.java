@@ -2,10 +2,10 @@ package org.lexnet.app.account;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.lexnet.app.axon.AxonConfiguration;
 import org.lexnet.app.account.AccountStore.Role;
 import org.lexnet.coreapi.member.MemberCommands.RegisterMemberCommand;
 import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,7 @@ class Registration {
         }
         // the new member is the actor of their own registration (nobody is signed in yet)
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterMemberCommand(memberId, displayName))
-                .andMetaData(Map.of(AxonConfiguration.ACTOR_ID, memberId.toString())));
+                .andMetaData(Map.of(MessageMetadata.ACTOR_ID, memberId.toString())));
         return memberId;
     }
 

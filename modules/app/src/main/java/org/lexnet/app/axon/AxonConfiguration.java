@@ -10,15 +10,16 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
-import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,9 +32,6 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
-    /** Metadata keys every event carries, so the audit can say who did what and as part of which request. */
-    public static final String ACTOR_ID = "actorId";
-    public static final String CORRELATION_ID = "correlationId";
 
     @Bean
     EventSchema eventSchema() {
@@ -137,13 +135,13 @@ public class AxonConfiguration {
      */
     @Bean
     CorrelationDataProvider actorAndCorrelation() {
-        return new SimpleCorrelationDataProvider(ACTOR_ID, CORRELATION_ID);
+        return new SimpleCorrelationDataProvider(MessageMetadata.ACTOR_ID, MessageMetadata.CORRELATION_ID);
     }
 
     /** Adds {@code causationId} (the message that caused this one) and {@code traceId} (the first one). */
     @Bean
     CorrelationDataProvider messageOrigin() {
-        return new MessageOriginProvider("causationId", "traceId");
+        return new MessageOriginProvider(MessageMetadata.CAUSATION_ID, MessageMetadata.TRACE_ID);
     }
 
     /**

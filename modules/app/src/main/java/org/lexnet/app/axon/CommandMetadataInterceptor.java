@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.lexnet.app.web.CorrelationIdFilter;
+import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.slf4j.MDC;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -23,8 +24,6 @@ import java.util.function.BiFunction;
 @Component
 class CommandMetadataInterceptor {
 
-    static final String SYSTEM_ACTOR = "system";
-
     /**
      * Registered on the bus itself (not as a gateway interceptor bean) so that every command is
      * stamped, whichever way it was sent.
@@ -37,19 +36,19 @@ class CommandMetadataInterceptor {
     private BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> stamp(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
             Map<String, ?> meta = command.getMetaData();
-            String actor = meta.containsKey(AxonConfiguration.ACTOR_ID)
-                    ? String.valueOf(meta.get(AxonConfiguration.ACTOR_ID)) : currentActor();
-            String correlation = meta.containsKey(AxonConfiguration.CORRELATION_ID)
-                    ? String.valueOf(meta.get(AxonConfiguration.CORRELATION_ID)) : currentCorrelationId();
-            return command.andMetaData(Map.of(AxonConfiguration.ACTOR_ID, actor,
-                                              AxonConfiguration.CORRELATION_ID, correlation));
+            String actor = meta.containsKey(MessageMetadata.ACTOR_ID)
+                    ? String.valueOf(meta.get(MessageMetadata.ACTOR_ID)) : currentActor();
+            String correlation = meta.containsKey(MessageMetadata.CORRELATION_ID)
+                    ? String.valueOf(meta.get(MessageMetadata.CORRELATION_ID)) : currentCorrelationId();
+            return command.andMetaData(Map.of(MessageMetadata.ACTOR_ID, actor,
+                                              MessageMetadata.CORRELATION_ID, correlation));
         };
     }
 
     private static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
-            return SYSTEM_ACTOR;
+            return MessageMetadata.SYSTEM_ACTOR;
         }
         return auth.getName();
     }

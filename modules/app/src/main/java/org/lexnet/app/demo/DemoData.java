@@ -3,7 +3,6 @@ package org.lexnet.app.demo;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.lexnet.app.account.DemoAccounts;
-import org.lexnet.app.axon.AxonConfiguration;
 import org.lexnet.coreapi.member.AreaConsent;
 import org.lexnet.coreapi.member.MemberCommands.RecordLivedExperienceCommand;
 import org.lexnet.coreapi.member.MemberCommands.SetMentorOfferCommand;
@@ -16,6 +15,7 @@ import org.lexnet.coreapi.mentorship.MentorshipCommands.RequestMentorshipCommand
 import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.coreapi.mentorship.MentorshipPreferences;
 import org.lexnet.coreapi.mentorship.MentorshipPreferences.SharedExperience;
+import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
 import org.lexnet.coreapi.taxonomy.TaxonomyKind;
 import org.lexnet.coreapi.taxonomy.TaxonomyTerm;
@@ -108,7 +108,7 @@ class DemoData implements ApplicationRunner {
     /** Each demo member is the actor of their own changes, as if they had made them themselves. */
     private void as(MemberId member, Object command) {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(Map.of(AxonConfiguration.ACTOR_ID, member.toString())));
+                .andMetaData(Map.of(MessageMetadata.ACTOR_ID, member.toString())));
     }
 
     private List<String> codes(TaxonomyKind kind) {

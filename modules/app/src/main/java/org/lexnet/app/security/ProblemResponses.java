@@ -3,6 +3,7 @@ package org.lexnet.app.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lexnet.app.web.CorrelationIdFilter;
+import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,7 +23,7 @@ public final class ProblemResponses {
         problem.setType(URI.create("https://lexnet.org/problems/" + status.name().toLowerCase().replace('_', '-')));
         String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
         if (correlationId != null) {
-            problem.setProperty("correlationId", correlationId);
+            problem.setProperty(MessageMetadata.CORRELATION_ID, correlationId);
         }
         return problem;
     }

@@ -1,6 +1,7 @@
 package org.lexnet.matching.round;
 
 import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.slf4j.MDC;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +34,7 @@ class MatchRoundController {
 
     @PostMapping("/api/v1/admin/match-rounds")
     ResponseEntity<Map<String, String>> start(Authentication auth) {
-        String correlationId = MDC.get("correlationId");
+        String correlationId = MDC.get(MessageMetadata.CORRELATION_ID);
         String roundId = runner.start(MemberId.of(auth.getName()),
                 correlationId == null ? UUID.randomUUID().toString() : correlationId);
         return ResponseEntity.accepted().location(URI.create("/api/v1/admin/match-rounds/" + roundId))

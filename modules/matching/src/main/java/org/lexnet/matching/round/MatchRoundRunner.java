@@ -11,6 +11,7 @@ import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.mentorship.MentorshipCommands.ProposeMentorCommand;
 import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.coreapi.mentorship.ProposalSource;
+import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.lexnet.matching.MatchingEngine;
 import org.lexnet.matching.MatchingEngine.PlannedProposal;
 import org.lexnet.matching.MatchingEngine.RoundPlan;
@@ -61,7 +62,7 @@ class MatchRoundRunner {
     /** Records the start and runs the round in the background; rounds run one at a time on a node. */
     String start(MemberId admin, String correlationId) {
         String roundId = UUID.randomUUID().toString();
-        Map<String, String> meta = Map.of("actorId", admin.toString(), "correlationId", correlationId);
+        Map<String, String> meta = Map.of(MessageMetadata.ACTOR_ID, admin.toString(), MessageMetadata.CORRELATION_ID, correlationId);
         send(new StartMatchRoundCommand(roundId, admin), meta);
         rounds.execute(() -> run(roundId, meta));
         return roundId;

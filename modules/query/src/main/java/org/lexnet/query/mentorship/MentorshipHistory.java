@@ -9,6 +9,7 @@ import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorProposedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorshipRequestedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipId;
+import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.lexnet.query.mentorship.MentorshipViews.HistoryEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,8 +37,6 @@ class MentorshipHistory {
     private static final String MATCH_ROUND_AGGREGATE = "MatchRound";
 
     /** Metadata keys every event carries (docs/events.md); the app's command interceptor stamps them. */
-    private static final String ACTOR_ID = "actorId";
-    private static final String CORRELATION_ID = "correlationId";
 
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
@@ -125,8 +124,8 @@ class MentorshipHistory {
 
         HistoryEntry view() {
             return new HistoryEntry(event.getSequenceNumber(), aggregate, event.getAggregateIdentifier(),
-                    event.getPayloadType().getSimpleName(), event.getTimestamp(), metaData(ACTOR_ID),
-                    metaData(CORRELATION_ID), event.getPayload());
+                    event.getPayloadType().getSimpleName(), event.getTimestamp(), metaData(MessageMetadata.ACTOR_ID),
+                    metaData(MessageMetadata.CORRELATION_ID), event.getPayload());
         }
 
         private String metaData(String key) {
