@@ -26,4 +26,17 @@ public interface TaxonomyCatalog {
     }
 
     int UNRANKED = 0;
+
+    /**
+     * The codes of this kind within {@code distance} ranks of the given one, the code itself included, in
+     * rank order ("a similar stage": the same stage or one apart); empty for a missing or unknown code.
+     */
+    default List<String> within(TaxonomyKind kind, String code, int distance) {
+        int rank = rankOf(kind, code);
+        if (rank == UNRANKED) {
+            return List.of();
+        }
+        return terms(kind).stream().filter(t -> Math.abs(t.rank() - rank) <= distance).map(TaxonomyTerm::code)
+                .toList();
+    }
 }

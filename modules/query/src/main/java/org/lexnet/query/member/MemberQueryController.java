@@ -6,7 +6,7 @@ import org.lexnet.query.member.MemberViews.AreaView;
 import org.lexnet.query.member.MemberViews.MemberProfileView;
 import org.lexnet.query.member.MemberViews.OfferView;
 import org.lexnet.query.member.MemberViews.OwnProfile;
-import org.lexnet.query.connection.NetworkTies;
+import org.lexnet.query.connection.NetworkReader;
 import org.lexnet.query.mentorship.ActivePairings;
 import org.lexnet.query.web.Viewer;
 import org.springframework.http.ResponseEntity;
@@ -31,9 +31,9 @@ class MemberQueryController {
 
     private final MemberDirectory directory;
     private final ActivePairings activePairings;
-    private final NetworkTies network;
+    private final NetworkReader network;
 
-    MemberQueryController(MemberDirectory directory, ActivePairings activePairings, NetworkTies network) {
+    MemberQueryController(MemberDirectory directory, ActivePairings activePairings, NetworkReader network) {
         this.directory = directory;
         this.activePairings = activePairings;
         this.network = network;
