@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Axon on PostgreSQL through JDBC, without Axon Server. The tables are created by Flyway (see
- * {@code db/migration/V1__axon.sql}) with snake_case names declared here; payloads are {@code bytea}.
+ * {@code db/migration/V1__axon_tables.sql}) with snake_case names declared here; payloads are {@code bytea}.
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
