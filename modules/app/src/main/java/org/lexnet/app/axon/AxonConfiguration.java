@@ -19,8 +19,10 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.config.SpringAggregateConfigurer;
 import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -127,6 +129,22 @@ public class AxonConfiguration {
     @Bean
     ListenerInvocationErrorHandler propagateHandlerErrors() {
         return PropagatingErrorHandler.instance();
+    }
+
+    /**
+     * Every aggregate is sourced from events of its own kind only. Ids come from clients: a pairing's id
+     * sent where a member's is expected would otherwise source a Member from the pairing's events, which
+     * fails with a 500 instead of being what it is, an unknown member. {@code @Aggregate} has a switch
+     * for this ({@code filterEventsByType}), but Axon 4.13's Spring aggregate lookup does not pass it on
+     * to the configurer it registers for each aggregate; this sets it there, for every aggregate.
+     */
+    @Bean
+    static BeanFactoryPostProcessor aggregatesSourcedFromTheirOwnEventsOnly() {
+        return beanFactory -> {
+            for (String name : beanFactory.getBeanNamesForType(SpringAggregateConfigurer.class, true, false)) {
+                beanFactory.getBeanDefinition(name).getPropertyValues().add("filterEventsByType", true);
+            }
+        };
     }
 
     /**

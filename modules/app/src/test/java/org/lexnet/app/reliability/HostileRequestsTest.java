@@ -124,6 +124,40 @@ class HostileRequestsTest extends IntegrationTest {
     }
 
     @Test
+    void anIdOfAnotherKindIsAnsweredLikeAnUnknownId(CapturedOutput output) {
+        People people = new People(api);
+        Api.Member mentee = people.mentee("Mentee Sending Mixed Ids");
+        Api.Member mentor = people.mentor("Mentor Of Mixed Ids", 2);
+        String pairing = people.requestDirect(mentee, mentor);
+        String unknown = UUID.randomUUID().toString();
+        String notFound = api.post("/api/v1/mentorships/" + unknown + "/withdraw", mentee.token(), null).json()
+                .get("detail").asText();
+
+        for (String memberId : List.of(mentee.id(), mentor.id())) {
+            for (Api.Response answer : List.of(
+                    api.post("/api/v1/mentorships/" + memberId + "/withdraw", mentee.token(), null),
+                    api.post("/api/v1/mentorships/" + memberId + "/end", mentee.token(), Map.of("reason", "x")),
+                    api.post("/api/v1/connections/" + memberId + "/accept", mentee.token(), null),
+                    api.delete("/api/v1/connections/" + memberId, mentee.token()))) {
+                assertThat(answer.status()).as(answer.body()).isEqualTo(404);
+                assertThat(answer.json().get("detail").asText()).isEqualTo(notFound);
+            }
+        }
+        Api.Response connectToPairing = api.post("/api/v1/connections", mentee.token(), Map.of("to", pairing));
+        Api.Response connectToUnknown = api.post("/api/v1/connections", mentee.token(), Map.of("to", unknown));
+        assertThat(connectToPairing.status()).as(connectToPairing.body()).isEqualTo(connectToUnknown.status());
+        assertThat(connectToPairing.json().get("detail")).isEqualTo(connectToUnknown.json().get("detail"));
+        Api.Member another = people.mentee("Another Mentee Sending Mixed Ids");
+        Api.Response nameAPairing = api.post("/api/v1/mentorships", another.token(),
+                Map.of("needs", List.of("FUNDRAISING_AND_FINANCE"), "mentorId", pairing));
+        Api.Response nameNobody = api.post("/api/v1/mentorships", another.token(),
+                Map.of("needs", List.of("FUNDRAISING_AND_FINANCE"), "mentorId", unknown));
+        assertThat(nameAPairing.status()).as(nameAPairing.body()).isEqualTo(nameNobody.status());
+        assertThat(nameAPairing.json().get("detail")).isEqualTo(nameNobody.json().get("detail"));
+        assertThat(output.getAll()).doesNotContain("IncompatibleAggregateException", "Unexpected failure");
+    }
+
+    @Test
     void aHiddenMentorCannotBeNamedByAStrangerAndIsAnsweredLikeAnUnknownId() {
         People people = new People(api);
         Api.Member mentee = people.mentee("Curious Mentee");
