@@ -1,6 +1,8 @@
 package org.lexnet.app.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,6 +47,8 @@ import java.util.stream.Collectors;
 class ProblemHandlers extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
+    /** How Jackson's strict duplicate detection begins its message; the exception has no type of its own. */
+    private static final String DUPLICATE_FIELD = "Duplicate field";
 
     @ExceptionHandler(InvalidCommandException.class)
     ResponseEntity<Object> invalid(InvalidCommandException e) {
@@ -157,6 +162,14 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.BAD_REQUEST, "the request is invalid", List.of(new FieldProblem(
                     path(mismatched), "expected " + describe(mismatched.getTargetType()))));
         }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            // inside a nested object Jackson wraps it, with a path that stops at the object
+            if (t instanceof JsonParseException parse && parse.getProcessor() != null
+                && parse.getOriginalMessage().startsWith(DUPLICATE_FIELD)) {
+                return problem(HttpStatus.BAD_REQUEST, "the request is invalid", List.of(new FieldProblem(
+                        path(parse.getProcessor().getParsingContext()), "given more than once")));
+            }
+        }
         if (cause instanceof JsonProcessingException) {
             return problem(HttpStatus.BAD_REQUEST, "the request body is not valid JSON", null);
         }
@@ -194,6 +207,22 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
+        }
+        return path.toString();
+    }
+
+    /** Where the parser stood: the field it had just read, with the objects and arrays around it. */
+    private static String path(JsonStreamContext context) {
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            steps.add(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName());
+        }
+        StringBuilder path = new StringBuilder();
+        for (String step : steps) {
+            if (!path.isEmpty() && !step.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(step);
         }
         return path.toString();
     }

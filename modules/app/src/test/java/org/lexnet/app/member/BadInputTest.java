@@ -143,6 +143,17 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void aFieldGivenTwiceIs400NamingIt() {
+        JsonNode p = rejected(api.call("PUT", "/api/v1/members/me/profile").token(member.token())
+                .raw("{\"displayName\": \"a\", \"stage\": \"EMERGING\", \"displayName\": \"b\"}").send(), 400);
+        assertThat(fields(p)).containsExactly("displayName");
+        p = rejected(api.call("PUT", "/api/v1/members/me/lived-experience").token(member.token())
+                .raw("{\"areas\": [{\"code\": \"CARE_SYSTEM\", \"visibility\": \"NETWORK\", "
+                     + "\"visibility\": \"PRIVATE\"}]}").send(), 400);
+        assertThat(fields(p)).containsExactly("areas[0].visibility");
+    }
+
+    @Test
     void missingRequiredFieldsAre400() {
         JsonNode p = rejected(api.put("/api/v1/members/me/profile", member.token(), Map.of("remote", true)), 400);
         assertThat(fields(p)).containsExactlyInAnyOrder("displayName", "stage");
