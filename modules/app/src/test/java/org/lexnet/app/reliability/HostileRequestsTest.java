@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lexnet.app.security.JwtSigningKey;
 import org.lexnet.app.support.Api;
@@ -71,6 +72,25 @@ class HostileRequestsTest extends IntegrationTest {
         assertThat(response.status()).as(response.body()).isEqualTo(415);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(eventCount(member.id())).isEqualTo(before);
+    }
+
+    static List<String> unreadableAcceptHeaders() {
+        return List.of("garbage", "application/json; q=\"", "text/plain, " + "application/x-a, ".repeat(60) + "*/*");
+    }
+
+    @ParameterizedTest
+    @MethodSource("unreadableAcceptHeaders")
+    void anAcceptHeaderThatDoesNotParseIs406InProblemJsonWhateverTheAnswerWouldHaveBeen(String accept) {
+        Api.Member member = api.register("Client With A Broken Accept");
+        for (Api.Response response : List.of(
+                api.call("GET", "/api/v1/members/me").token(member.token()).header("Accept", accept).send(),
+                api.call("POST", "/api/v1/connections").token(member.token()).header("Accept", accept)
+                        .json(Map.of("to", member.id())).send(),
+                api.call("GET", "/api/v1/members/me").header("Accept", accept).send())) {
+            assertThat(response.status()).as(response.body()).isEqualTo(406);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("status").asInt()).isEqualTo(406);
+        }
     }
 
     @Test
