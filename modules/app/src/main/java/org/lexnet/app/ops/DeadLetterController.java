@@ -53,8 +53,15 @@ class DeadLetterController {
         this.json = json;
     }
 
+    /**
+     * Every letter, or one processor's. A name that is no processor with a queue is a 404, as for a
+     * retry, and never reaches the query: PostgreSQL refuses text with a NUL in it.
+     */
     @GetMapping("/api/v1/admin/dead-letters")
     DeadLetters list(@RequestParam(required = false) String processor) {
+        if (processor != null && processing.deadLetterQueue(processor).isEmpty()) {
+            throw new NotFoundException("no such event processor with a dead-letter queue");
+        }
         List<Letter> letters = jdbc.query("""
                         select dead_letter_identifier, processing_group, sequence_identifier, sequence_index,
                                event_identifier, payload_type, aggregate_type, aggregate_identifier, sequence_number,

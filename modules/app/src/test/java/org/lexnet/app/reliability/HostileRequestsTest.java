@@ -94,6 +94,17 @@ class HostileRequestsTest extends IntegrationTest {
     }
 
     @Test
+    void deadLettersOfAProcessorThatDoesNotExistAre404EvenWithANulInItsName() {
+        String admin = api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        assertThat(api.get("/api/v1/admin/dead-letters?processor=member-directory", admin).status()).isEqualTo(200);
+        for (String name : List.of("no-such-processor", "member%00directory")) {
+            Api.Response response = api.get("/api/v1/admin/dead-letters?processor=" + name, admin);
+            assertThat(response.status()).as(response.body()).isEqualTo(404);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
     void theErrorPageAskedForDirectlyIsA404() {
         Api.Response response = api.get("/error", null);
         assertThat(response.status()).isEqualTo(404);
