@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import jakarta.servlet.RequestDispatcher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +37,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -119,6 +121,24 @@ class SecurityConfiguration {
     AccessDeniedHandler forbidden(ObjectMapper json) {
         return (request, response, e) -> ProblemResponses.write(response, json, HttpStatus.FORBIDDEN,
                 "your role does not allow this");
+    }
+
+    /**
+     * Requests Spring Security's firewall refuses (a method it does not know, a semicolon or an encoded
+     * slash in the path, ...) are answered in problem+json here. Its default handler leaves the answer to
+     * the container's error page, and when the method is what was refused, the error page's request is
+     * refused again and the client gets the bare status, with no body. TRACE is turned away by Tomcat
+     * (405) before any filter; its error page is refused here, and keeps Tomcat's status.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(ObjectMapper json) {
+        return (request, response, rejected) -> {
+            HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
+                                && HttpStatus.resolve(code) != null ? HttpStatus.resolve(code) : HttpStatus.BAD_REQUEST;
+            ProblemResponses.write(response, json, status, status == HttpStatus.BAD_REQUEST
+                    ? "the request is malformed or uses a method this service does not know"
+                    : status.getReasonPhrase());
+        };
     }
 
     /**

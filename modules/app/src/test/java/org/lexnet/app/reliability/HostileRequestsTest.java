@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lexnet.app.security.JwtSigningKey;
@@ -60,6 +61,17 @@ class HostileRequestsTest extends IntegrationTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("status").asInt()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("<html", "Tomcat", "Exception");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"TRACE /api/v1/taxonomy, 405", "FOO /api/v1/taxonomy, 400", "PROPFIND /, 400",
+                "GET /api/v1/members/a;b=c, 400", "GET /api/v1/members/%5Cx, 400"})
+    void whatTheFirewallRefusesIsProblemJsonToo(String requestLine, int status) {
+        Api.Response response = raw.raw((requestLine + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(status);
     }
 
     @ParameterizedTest
