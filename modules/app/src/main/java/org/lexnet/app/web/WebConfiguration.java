@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * Request bodies are read strictly: an unknown field is a 400 naming it (a typo such as
  * {@code "visibleInNetwrk"} must not silently leave a privacy setting unchanged), so is a field given
- * twice (which of the two would count is anyone's guess), a number is
- * not accepted where true/false or text is expected, nor {@code 1.9} where a whole number is, and text
+ * twice (which of the two would count is anyone's guess), so is anything after the JSON value (a
+ * second object, say, of which only the first would count), a number is not accepted where
+ * true/false or text is expected, nor {@code 1.9} where a whole number is, and text
  * and dates are checked by {@link StrictInputModule}. Only the web layer is strict; Axon's serializer keeps
  * its own lenient mapper so that old events stay readable.
  */
@@ -27,6 +28,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 json.setObjectMapper(json.getObjectMapper().copy()
                         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                         .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)

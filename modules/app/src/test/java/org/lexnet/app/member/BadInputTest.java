@@ -5,7 +5,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lexnet.app.support.Api;
 import org.lexnet.app.support.IntegrationTest;
+import org.lexnet.app.support.RawHttp;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -151,6 +154,33 @@ class BadInputTest extends IntegrationTest {
                 .raw("{\"areas\": [{\"code\": \"CARE_SYSTEM\", \"visibility\": \"NETWORK\", "
                      + "\"visibility\": \"PRIVATE\"}]}").send(), 400);
         assertThat(fields(p)).containsExactly("areas[0].visibility");
+    }
+
+    @Test
+    void anythingAfterTheJsonValueIs400() {
+        String profile = "{\"displayName\": \"x\", \"stage\": \"EMERGING\"}";
+        for (String body : List.of(profile + " x", profile + profile, profile + "]")) {
+            JsonNode p = rejected(api.call("PUT", "/api/v1/members/me/profile").token(member.token()).raw(body).send(),
+                    400);
+            assertThat(p.get("detail").asText()).contains("not valid JSON");
+        }
+    }
+
+    @Test
+    void aChunkedBodyPastTheLimitIs413EvenWhenItsJsonEndsEarly() {
+        byte[] body = ("{\"displayName\": \"x\", \"stage\": \"EMERGING\"}" + " ".repeat(100_000))
+                .getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        for (int at = 0; at < body.length; at += 8_192) {
+            int n = Math.min(8_192, body.length - at);
+            chunked.writeBytes((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            chunked.write(body, at, n);
+            chunked.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        chunked.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        rejected(new RawHttp(port).send("127.0.0.1", "PUT", "/api/v1/members/me/profile",
+                Map.of("Authorization", "Bearer " + member.token(), "Content-Type", "application/json",
+                        "Transfer-Encoding", "chunked"), chunked.toByteArray()), 413);
     }
 
     @Test
