@@ -50,6 +50,30 @@ public final class RawHttp {
         return exchange("127.0.0.1", request);
     }
 
+    /**
+     * Any request from the given local address: the request target goes out exactly as given (so it
+     * may carry percent-encodings a client would never produce), the headers as given, and the body's
+     * bytes with their Content-Length, unless the headers ask for a chunked body, which must then come
+     * already chunked.
+     */
+    public Api.Response send(String fromAddress, String method, String target, Map<String, String> headers,
+                             byte[] body) {
+        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                                               + "Connection: close\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        boolean chunked = headers.keySet().stream().anyMatch("Transfer-Encoding"::equalsIgnoreCase);
+        if (body != null && !chunked) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        head.append("\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] content = body == null ? new byte[0] : body;
+        byte[] request = new byte[start.length + content.length];
+        System.arraycopy(start, 0, request, 0, start.length);
+        System.arraycopy(content, 0, request, start.length, content.length);
+        return exchange(fromAddress, request);
+    }
+
     private Api.Response exchange(String fromAddress, byte[] request) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(fromAddress), 0));
