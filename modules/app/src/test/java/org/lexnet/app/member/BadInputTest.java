@@ -184,6 +184,15 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void anEmptyOrBlankIdIs400NotReadAsNoId() {
+        for (String id : List.of("", "   ")) {
+            JsonNode p = rejected(api.post("/api/v1/mentorships", member.token(),
+                    Map.of("needs", List.of("FUNDRAISING_AND_FINANCE"), "mentorId", id)), 400);
+            assertThat(fields(p)).containsExactly("mentorId");
+        }
+    }
+
+    @Test
     void missingRequiredFieldsAre400() {
         JsonNode p = rejected(api.put("/api/v1/members/me/profile", member.token(), Map.of("remote", true)), 400);
         assertThat(fields(p)).containsExactlyInAnyOrder("displayName", "stage");
