@@ -487,8 +487,10 @@ final class OpenApiFuzzRequests {
         body(op, "UTF-16 body", valid.getBytes(StandardCharsets.UTF_16LE), Expect.ANSWER, out);
         body(op, "invalid UTF-8 in a string", concat(utf8("{\"a\":\""), new byte[]{(byte) 0xC3, (byte) 0x28,
                 (byte) 0xFF}, utf8("\"}")), Expect.REFUSAL, out);
+        // Jackson decodes an overlong form like any other (here to a NUL, which ids and enum values shed
+        // as whitespace): what each field makes of a NUL is what the fields' own NUL variants check
         body(op, "overlong UTF-8 NUL in a string", concat(prefixOfFirstString(valid), new byte[]{(byte) 0xC0,
-                (byte) 0x80}, suffixOfFirstString(valid)), Expect.REFUSAL, out);
+                (byte) 0x80}, suffixOfFirstString(valid)), Expect.ANSWER, out);
         body(op, "binary garbage", randomBytes(512), Expect.REFUSAL, out);
 
         byte[] overLimit = chunked(concat(utf8(valid), utf8(" ".repeat(OVER_BODY_LIMIT))));
@@ -646,7 +648,7 @@ final class OpenApiFuzzRequests {
         }
         // a value that must be one of a few known forms is refused whatever odd text it holds instead
         Expect oddText = enumerated || coded || !format.isEmpty() ? Expect.REFUSAL : Expect.ANSWER;
-        values.put("empty", answered(NODES.textNode("")));
+        values.put("empty", new FieldValue(NODES.textNode(""), oddText));
         values.put("blank", new FieldValue(NODES.textNode("   "), oddText));
         values.put("line break", new FieldValue(NODES.textNode("two\nlines"), oddText));
         values.put("zero-width space", new FieldValue(NODES.textNode("\u200B"), oddText));
