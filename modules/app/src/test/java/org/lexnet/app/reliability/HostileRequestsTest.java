@@ -146,6 +146,10 @@ class HostileRequestsTest extends IntegrationTest {
         Api.Member blocker = people.mentee("Blocker");
         assertThat(api.post("/api/v1/members/" + stranger.id() + "/block", blocker.token(), null).status())
                 .isEqualTo(204);
+        // the block reaches the network's read model a moment after its 204; until then the blocker shows
+        await().atMost(PROJECTION_WAIT).until(() -> jdbc.queryForObject(
+                "select count(*) from block_view where blocker_id = ? and blocked_id = ?", Long.class,
+                UUID.fromString(blocker.id()), UUID.fromString(stranger.id())) == 1);
         String unknown = UUID.randomUUID().toString();
 
         List<Api.Response> answers = List.of(
