@@ -5,6 +5,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.web.bind.annotation.RestController;
+
+import javax.sql.DataSource;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -64,6 +69,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",
                         "jakarta..")
                 .allowEmptyShould(true)
+                .check(lexnet);
+    }
+
+    /**
+     * A controller turns HTTP into a call and a result into a view; SQL belongs to a reader or a store
+     * beside it, and who may see what to a disclosure, where both can be read and tested on their own.
+     */
+    @Test
+    void noControllerRunsSql() {
+        noClasses().that().areAnnotatedWith(RestController.class)
+                .should().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
+                .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcOperations.class)
+                .orShould().dependOnClassesThat().areAssignableTo(DataSource.class)
                 .check(lexnet);
     }
 

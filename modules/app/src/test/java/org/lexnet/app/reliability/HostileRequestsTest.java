@@ -228,17 +228,18 @@ class HostileRequestsTest extends IntegrationTest {
         people.offer(hiddenMentor, 2, true);
         String pairing = people.requestOpen(mentee);
         String admin = api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        long before = api.feedHead(mentee.token());
         assertThat(api.post("/api/v1/admin/mentorships/" + pairing + "/proposals", admin,
                 Map.of("mentorId", hiddenMentor.id())).status()).isEqualTo(200);
 
         await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
             Api.Response detail = api.get("/api/v1/mentorships/" + pairing, mentee.token());
             assertThat(detail.json().get("status").asText()).isEqualTo("PROPOSED");
-            assertThat(api.get("/api/v1/feed", mentee.token()).body()).contains("MENTOR_PROPOSED");
+            assertThat(api.feedAfter(mentee.token(), before)).contains("MENTOR_PROPOSED", pairing);
         });
         assertThat(api.get("/api/v1/mentorships/" + pairing, mentee.token()).body()).doesNotContain(hiddenMentor.id());
         assertThat(api.get("/api/v1/mentorships", mentee.token()).body()).doesNotContain(hiddenMentor.id());
-        assertThat(api.get("/api/v1/feed", mentee.token()).body()).doesNotContain(hiddenMentor.id());
+        assertThat(api.feedAfter(mentee.token(), before)).doesNotContain(hiddenMentor.id());
 
         assertThat(api.post("/api/v1/mentorships/" + pairing + "/accept", hiddenMentor.token(), null).status())
                 .isEqualTo(200);

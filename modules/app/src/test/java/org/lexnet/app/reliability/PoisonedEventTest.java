@@ -59,6 +59,7 @@ class PoisonedEventTest extends IntegrationTest {
                 .isEqualTo(200);
         await().atMost(PROJECTION_WAIT).until(() -> api.get("/api/v1/members/" + asked.id(), asking.token()).status()
                                                     == 200);
+        long feedBefore = api.feedHead(asked.token());
         Api.Response requested = api.post("/api/v1/connections", asking.token(), Map.of("to", asked.id()));
         assertThat(requested.status()).isEqualTo(201);
 
@@ -68,7 +69,7 @@ class PoisonedEventTest extends IntegrationTest {
                     .isEqualTo("Asking After Poison");
             assertThat(jdbc.queryForObject("select count(*) from matching_member where member_id = ?::uuid",
                     Long.class, asked.id())).isEqualTo(1);
-            assertThat(api.get("/api/v1/feed", asked.token()).body())
+            assertThat(api.feedAfter(asked.token(), feedBefore))
                     .contains("CONNECTION_REQUESTED", requested.json().get("connectionId").asText());
         });
 

@@ -69,6 +69,21 @@ public final class Api {
     public record Member(String id, String token, String email, String password) {
     }
 
+    /** The last cursor of the member's feed now; the shared test database holds many public entries. */
+    public long feedHead(String token) {
+        long cursor = 0;
+        for (JsonNode page = get("/api/v1/feed?limit=200&after=0", token).json(); page.get("entries").size() > 0;
+             page = get("/api/v1/feed?limit=200&after=" + cursor, token).json()) {
+            cursor = page.get("nextCursor").asLong();
+        }
+        return cursor;
+    }
+
+    /** The member's feed after a cursor, up to 200 entries, as text. */
+    public String feedAfter(String token, long after) {
+        return get("/api/v1/feed?limit=200&after=" + after, token).body();
+    }
+
     public final class Call {
         private final String method;
         private final String path;

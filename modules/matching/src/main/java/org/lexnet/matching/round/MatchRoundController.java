@@ -2,9 +2,9 @@ package org.lexnet.matching.round;
 
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.messaging.MessageMetadata;
+import org.lexnet.matching.round.MatchRoundReader.RoundView;
 import org.slf4j.MDC;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.net.URI;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,11 +23,11 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 class MatchRoundController {
 
     private final MatchRoundRunner runner;
-    private final JdbcTemplate jdbc;
+    private final MatchRoundReader rounds;
 
-    MatchRoundController(MatchRoundRunner runner, JdbcTemplate jdbc) {
+    MatchRoundController(MatchRoundRunner runner, MatchRoundReader rounds) {
         this.runner = runner;
-        this.jdbc = jdbc;
+        this.rounds = rounds;
     }
 
     @PostMapping("/api/v1/admin/match-rounds")
@@ -43,31 +41,6 @@ class MatchRoundController {
 
     @GetMapping("/api/v1/admin/match-rounds/{id}")
     RoundView round(@PathVariable String id) {
-        RoundView round = jdbc.query("select * from match_round where round_id = ?", (rs, i) -> new RoundView(
-                        rs.getString("round_id"), rs.getString("status"), rs.getTimestamp("started_at").toInstant(),
-                        rs.getTimestamp("completed_at") == null ? null : rs.getTimestamp("completed_at").toInstant(),
-                        (Integer) rs.getObject("waiting_requests"), List.of(), (Long) rs.getObject("total_score"),
-                        List.of(), (Long) rs.getObject("duration_ms"), rs.getString("failure")), id)
-                .stream().findFirst().orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such match round"));
-        List<ProposalView> proposals = jdbc.query("select mentorship_id, mentor_id, score from match_round_proposal "
-                        + "where round_id = ? order by score desc, mentorship_id", (rs, i) -> new ProposalView(
-                        rs.getObject(1, UUID.class).toString(), rs.getObject(2, UUID.class).toString(), rs.getInt(3)),
-                id);
-        List<UnmatchedView> unmatched = jdbc.query("select mentorship_id, reason from match_round_unmatched "
-                        + "where round_id = ? order by mentorship_id",
-                (rs, i) -> new UnmatchedView(rs.getObject(1, UUID.class).toString(), rs.getString(2)), id);
-        return new RoundView(round.roundId(), round.status(), round.startedAt(), round.completedAt(),
-                round.waitingRequests(), proposals, round.totalScore(), unmatched, round.durationMs(), round.failure());
-    }
-
-    record RoundView(String roundId, String status, Instant startedAt, Instant completedAt, Integer waitingRequests,
-                     List<ProposalView> proposals, Long totalScore, List<UnmatchedView> unmatched, Long durationMs,
-                     String failure) {
-    }
-
-    record ProposalView(String mentorshipId, String mentorId, int score) {
-    }
-
-    record UnmatchedView(String mentorshipId, String reason) {
+        return rounds.round(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such match round"));
     }
 }
