@@ -20,6 +20,8 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.config.SpringAggregateConfigurer;
+import org.lexnet.app.privacy.PersonalDataCipher;
+import org.lexnet.app.privacy.PersonalDataModule;
 import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -168,8 +170,8 @@ public class AxonConfiguration {
      */
     @Bean
     @Primary
-    Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
+    Serializer serializer(PersonalDataCipher personalData) {
+        return JacksonSerializer.builder().objectMapper(eventObjectMapper(personalData)).build();
     }
 
     @Bean
@@ -184,9 +186,11 @@ public class AxonConfiguration {
         return serializer;
     }
 
-    private static ObjectMapper eventObjectMapper() {
+    /** Personal values in events are sealed with their members' keys as they are stored (docs/privacy.md). */
+    private static ObjectMapper eventObjectMapper(PersonalDataCipher personalData) {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new PersonalDataModule(personalData))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }

@@ -1,23 +1,18 @@
 package org.lexnet.app.database;
 
+import org.lexnet.app.keys.SecretFiles;
 import org.postgresql.PGConnection;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The password of the embedded PostgreSQL's superuser, which every connection to it needs: generated on
@@ -76,7 +71,7 @@ final class EmbeddedPostgresPassword {
     /** Makes the server in this directory ask every client for the password (loopback and socket only). */
     void requireIn(Path dataDirectory) {
         try {
-            writeAtomically(dataDirectory.resolve("pg_hba.conf"),
+            SecretFiles.writeAtomically(dataDirectory.resolve("pg_hba.conf"),
                     String.join("\n", CLIENT_AUTHENTICATION) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("could not write pg_hba.conf in " + dataDirectory, e);
@@ -100,36 +95,6 @@ final class EmbeddedPostgresPassword {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         // URL-safe base64: nothing that initdb's --pwfile or a JDBC property could misread
-        writeAtomically(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret) + "\n");
-    }
-
-    /**
-     * Written to a temporary file created owner-only (never readable by others, not even for a moment),
-     * flushed, then renamed, and the rename flushed: after a crash there is the old file or the new one,
-     * never half of one.
-     */
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Path directory = target.getParent();
-        Files.createDirectories(directory);
-        Path temporary = target.resolveSibling(target.getFileName() + ".new");
-        Files.deleteIfExists(temporary);
-        try (FileChannel channel = FileChannel.open(temporary, Set.of(StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), ownerOnly(directory))) {
-            channel.write(StandardCharsets.US_ASCII.encode(content));
-            channel.force(true);
-        }
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        try (FileChannel directoryChannel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            directoryChannel.force(true);
-        } catch (IOException notOnThisPlatform) {
-            // some systems cannot open a directory for flushing; the rename is then as durable as they allow
-        }
-    }
-
-    private static FileAttribute<?>[] ownerOnly(Path directory) throws IOException {
-        if (!Files.getFileStore(directory).supportsFileAttributeView("posix")) {
-            return new FileAttribute<?>[0];
-        }
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+        SecretFiles.writeAtomically(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret) + "\n");
     }
 }

@@ -1,5 +1,6 @@
 package org.lexnet.app.security;
 
+import org.lexnet.app.keys.SecretFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -39,13 +39,7 @@ public record JwtSigningKey(RSAPublicKey publicKey, RSAPrivateCrtKey privateKey,
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, toPem(pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // best effort on file systems without POSIX permissions
-            }
+            SecretFiles.writeAtomically(file, toPem(pair.getPrivate().getEncoded()));
             log.info("Generated a new token signing key in {}", file);
             return fromPem(Files.readString(file));
         } catch (IOException e) {

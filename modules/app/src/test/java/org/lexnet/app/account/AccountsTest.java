@@ -131,7 +131,9 @@ class AccountsTest extends IntegrationTest {
         String events = String.join("\n", jdbc.queryForList(
                 "select convert_from(payload, 'UTF8') || convert_from(meta_data, 'UTF8') from domain_event_entry "
                 + "where aggregate_identifier = ?", String.class, m.id()));
-        assertThat(events).contains("Private person").doesNotContain(m.password()).doesNotContain(m.email());
+        assertThat(events).as("the name is personal data: sealed with the member's key")
+                .doesNotContain("Private person").contains("pd1:" + m.id())
+                .doesNotContain(m.password()).doesNotContain(m.email());
         assertThat(output.getAll()).doesNotContain(m.password()).doesNotContain(m.email())
                 .doesNotContain("a wrong password here");
         String hash = jdbc.queryForObject("select password_hash from account where member_id = ?::uuid", String.class,

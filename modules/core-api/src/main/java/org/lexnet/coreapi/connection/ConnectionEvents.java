@@ -2,6 +2,7 @@ package org.lexnet.coreapi.connection;
 
 import org.axonframework.serialization.Revision;
 import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.privacy.PersonalData;
 
 /**
  * Events of a connection between two members. Removal by a block looks like any other removal to the
@@ -14,7 +15,7 @@ public final class ConnectionEvents {
 
     @Revision("1")
     public record ConnectionRequestedEvent(ConnectionId connectionId, MemberId requesterId, MemberId addresseeId,
-                                           String message) {
+                                           @PersonalData(keysOf = "requesterId") String message) {
     }
 
     @Revision("1")

@@ -2,6 +2,7 @@ package org.lexnet.coreapi.member;
 
 import org.axonframework.serialization.Revision;
 import org.lexnet.coreapi.mentorship.MentorshipId;
+import org.lexnet.coreapi.privacy.PersonalData;
 
 import java.util.List;
 
@@ -16,18 +17,21 @@ public final class MemberEvents {
     }
 
     @Revision("1")
-    public record MemberRegisteredEvent(MemberId memberId, String displayName) {
+    public record MemberRegisteredEvent(MemberId memberId, @PersonalData(keysOf = "memberId") String displayName) {
     }
 
     @Revision("1")
-    public record MemberProfileUpdatedEvent(MemberId memberId, MemberProfile profile) {
+    public record MemberProfileUpdatedEvent(MemberId memberId,
+                                            @PersonalData(keysOf = "memberId") MemberProfile profile) {
     }
 
     /** The member's whole set of areas after the change (a PUT replaces the set). */
     @Revision("1")
-    public record LivedExperienceRecordedEvent(MemberId memberId, List<AreaConsent> areas) {
+    public record LivedExperienceRecordedEvent(MemberId memberId,
+                                              @PersonalData(keysOf = "memberId") List<AreaConsent> areas) {
         public LivedExperienceRecordedEvent {
-            areas = List.copyOf(areas);
+            // null once the member was erased: their key, and so their areas, are gone
+            areas = areas == null ? List.of() : List.copyOf(areas);
         }
     }
 
@@ -41,7 +45,7 @@ public final class MemberEvents {
 
     /** A mentor offer was made or changed; the event carries the offer as it now stands. */
     @Revision("1")
-    public record MentorOfferSetEvent(MemberId memberId, MentorOffer offer) {
+    public record MentorOfferSetEvent(MemberId memberId, @PersonalData(keysOf = "memberId") MentorOffer offer) {
     }
 
     @Revision("1")

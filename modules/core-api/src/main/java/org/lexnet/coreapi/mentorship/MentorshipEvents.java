@@ -2,6 +2,7 @@ package org.lexnet.coreapi.mentorship;
 
 import org.axonframework.serialization.Revision;
 import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.privacy.PersonalData;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,10 +34,12 @@ public final class MentorshipEvents {
      */
     @Revision("1")
     public record MentorProposedEvent(MentorshipId mentorshipId, String proposalId, MemberId menteeId,
-                                      MemberId mentorId, ProposalSource source, Integer score, List<String> reasons,
+                                      MemberId mentorId, ProposalSource source, Integer score,
+                                      @PersonalData(keysOf = {"mentorId", "menteeId"}) List<String> reasons,
                                       Instant expiresAt, String matchRoundId) {
         public MentorProposedEvent {
-            reasons = List.copyOf(reasons);
+            // null once a member named in the reasons was erased (their key, and so the reasons, are gone)
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
         }
 
         public MentorProposedEvent(MentorshipId mentorshipId, String proposalId, MemberId menteeId, MemberId mentorId,
@@ -54,7 +57,7 @@ public final class MentorshipEvents {
     /** The proposed mentor said no; the request waits again and this pair is never proposed again. */
     @Revision("1")
     public record ProposalDeclinedEvent(MentorshipId mentorshipId, String proposalId, MemberId menteeId,
-                                        MemberId mentorId, String reason) {
+                                        MemberId mentorId, @PersonalData(keysOf = "mentorId") String reason) {
     }
 
     /** Nobody answered the proposal in time; the request waits again. */
@@ -68,12 +71,13 @@ public final class MentorshipEvents {
     }
 
     @Revision("1")
-    public record GoalSetEvent(MentorshipId mentorshipId, String goalId, String text, MemberId setBy) {
+    public record GoalSetEvent(MentorshipId mentorshipId, String goalId, @PersonalData(keysOf = "setBy") String text,
+                               MemberId setBy) {
     }
 
     @Revision("1")
     public record SessionLoggedEvent(MentorshipId mentorshipId, String sessionId, LocalDate date, int minutes,
-                                     String note, MemberId loggedBy) {
+                                     @PersonalData(keysOf = "loggedBy") String note, MemberId loggedBy) {
     }
 
     @Revision("1")
@@ -91,11 +95,11 @@ public final class MentorshipEvents {
 
     @Revision("1")
     public record MentorshipEndedEvent(MentorshipId mentorshipId, MemberId menteeId, MemberId mentorId,
-                                       MemberId endedBy, String reason) {
+                                       MemberId endedBy, @PersonalData(keysOf = "endedBy") String reason) {
     }
 
     @Revision("1")
     public record FeedbackGivenEvent(MentorshipId mentorshipId, MemberId givenBy, ParticipantRole role, int rating,
-                                     String comment) {
+                                     @PersonalData(keysOf = "givenBy") String comment) {
     }
 }
