@@ -40,6 +40,18 @@ class AccountStore {
                 Boolean.class));
     }
 
+    Optional<Account> findById(MemberId memberId) {
+        return jdbc.query("select member_id, email, password_hash, role from account where member_id = ?",
+                (rs, i) -> new Account(new MemberId(rs.getObject("member_id", UUID.class)), rs.getString("email"),
+                        rs.getString("password_hash"), Role.valueOf(rs.getString("role"))), memberId.value())
+                .stream().findFirst();
+    }
+
+    /** The account goes with the member: their e-mail address may then register again, as someone new. */
+    void delete(MemberId memberId) {
+        jdbc.update("delete from account where member_id = ?", memberId.value());
+    }
+
     boolean exists(MemberId memberId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from account where member_id = ?)",
                 Boolean.class, memberId.value()));

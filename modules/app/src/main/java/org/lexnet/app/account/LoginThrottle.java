@@ -4,15 +4,11 @@ import org.lexnet.app.security.SecurityProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       {@code longestWait} of attempts queued are its other attempts refused.</li>
  * </ul>
  * Failures are kept in PostgreSQL ({@code login_failure}), so the counts hold across nodes and
- * restarts; the keys are hashes, so the table is not a list of who tried to sign in from where. The
+ * restarts; the keys are keyed hashes ({@link CounterKeys}), so the table is not a list of who tried to
+ * sign in from where. The
  * spacing of an address's attempts is kept per node.
  */
 @Component
@@ -44,13 +41,15 @@ class LoginThrottle {
     private final JdbcTemplate jdbc;
     private final SecurityProperties.Login limits;
     private final Clock clock;
+    private final CounterKeys keys;
     /** Per address key: the earliest moment its next spaced attempt may run (this node only). */
     private final Map<String, Instant> nextSlot = new ConcurrentHashMap<>();
 
-    LoginThrottle(JdbcTemplate jdbc, SecurityProperties properties, Clock clock) {
+    LoginThrottle(JdbcTemplate jdbc, SecurityProperties properties, Clock clock, CounterKeys keys) {
         this.jdbc = jdbc;
         this.limits = properties.login();
         this.clock = clock;
+        this.keys = keys;
     }
 
     /**
@@ -173,24 +172,15 @@ class LoginThrottle {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static String pairKey(String email, String address) {
-        return "pair:" + sha256(email + "\n" + address);
+    private String pairKey(String email, String address) {
+        return keys.of("pair", email + "\n" + address);
     }
 
-    private static String accountKey(String email) {
-        return "account:" + sha256(email);
+    private String accountKey(String email) {
+        return keys.of("account", email);
     }
 
-    static String addressKey(String address) {
-        return "address:" + sha256(address);
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private String addressKey(String address) {
+        return keys.of("address", address);
     }
 }

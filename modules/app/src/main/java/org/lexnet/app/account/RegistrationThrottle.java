@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * Limits registrations from one client address within a sliding window: each one costs a password
  * hash (deliberately slow), and an unthrottled client doing twenty a second slowed every other request
- * down. Counted in PostgreSQL ({@code registration_attempt}, address hashed) so the limit holds across
+ * down. Counted in PostgreSQL ({@code registration_attempt}, the address as a keyed hash) so the limit holds across
  * nodes.
  */
 @Component
@@ -22,18 +22,20 @@ class RegistrationThrottle {
     private final JdbcTemplate jdbc;
     private final SecurityProperties.Registration limits;
     private final Clock clock;
+    private final CounterKeys keys;
 
-    RegistrationThrottle(JdbcTemplate jdbc, SecurityProperties properties, Clock clock) {
+    RegistrationThrottle(JdbcTemplate jdbc, SecurityProperties properties, Clock clock, CounterKeys keys) {
         this.jdbc = jdbc;
         this.limits = properties.registration();
         this.clock = clock;
+        this.keys = keys;
     }
 
     /** Counts this attempt, unless the address is over its limit: then how long until it may try again. */
     Optional<Duration> admit(String address) {
         Instant now = clock.instant();
         Instant since = now.minus(limits.window());
-        String key = LoginThrottle.addressKey(address);
+        String key = keys.of("address", address);
         Timestamp oldestCounted = jdbc.query("""
                         select attempted_at from registration_attempt where address_key = ? and attempted_at >= ?
                         order by attempted_at desc offset ? limit 1""",

@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class MemberKeys {
 
-    static final Duration CACHED_FOR = Duration.ofMinutes(5);
+    static final Duration CACHED_FOR = Duration.ofSeconds(30);
     private static final int MAX_CACHED = 100_000;
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;

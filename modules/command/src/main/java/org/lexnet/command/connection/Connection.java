@@ -116,6 +116,14 @@ public class Connection {
         }
     }
 
+    /** One side left lexnet: a pending or accepted connection ends, recorded as a removal by them. */
+    public void endBecauseLeft(MemberId member) {
+        knownTo(member);
+        if (status.isOpen()) {
+            apply(new ConnectionRemovedEvent(connectionId, requesterId, addresseeId, member));
+        }
+    }
+
     /** Anyone but the two members is told "no such connection", so a connection's existence never leaks. */
     private void knownTo(MemberId actor) {
         if (!actor.equals(requesterId) && !actor.equals(addresseeId)) {

@@ -45,6 +45,13 @@ public class NetworkLookups {
 
     // ---- reads
 
+    /** Every REQUESTED or ACCEPTED connection of the member, either way. */
+    public List<ConnectionId> openConnectionsOf(MemberId member) {
+        return jdbc.query("select connection_id from connection_lookup where (requester_id = ? or addressee_id = ?) and "
+                          + OPEN, (rs, i) -> new ConnectionId(rs.getObject(1, UUID.class)), member.value(),
+                member.value());
+    }
+
     /** The REQUESTED or ACCEPTED connection between the two, whoever asked; at most one exists. */
     Optional<ConnectionId> openConnection(MemberId one, MemberId other) {
         List<ConnectionId> open = jdbc.query("select connection_id from connection_lookup where pair_key = ? and "

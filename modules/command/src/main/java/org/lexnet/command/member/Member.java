@@ -16,6 +16,7 @@ import org.lexnet.coreapi.member.MemberCommands.UpdateMemberProfileCommand;
 import org.lexnet.coreapi.member.MemberCommands.WithdrawMentorOfferCommand;
 import org.lexnet.coreapi.member.MemberEvents.LivedExperienceRecordedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberBlockedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberErasedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberProfileUpdatedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberRegisteredEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberUnblockedEvent;
@@ -31,6 +32,7 @@ import org.lexnet.coreapi.member.Visibility;
 import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
+import org.lexnet.coreapi.rules.NotFoundException;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
 import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
 
@@ -63,6 +65,8 @@ public class Member {
     private boolean visibleInNetwork;
     /** Members this one blocked: no requests, proposals or suggestions between them, either way. */
     private Set<MemberId> blocked = new HashSet<>();
+    /** The member left and their personal data was erased: they exist for nobody any more. */
+    private boolean erased;
 
     protected Member() {
         // for Axon: the aggregate is rebuilt from its events
@@ -76,6 +80,7 @@ public class Member {
 
     @CommandHandler
     long handle(UpdateMemberProfileCommand command, TaxonomyCatalog taxonomy) {
+        requireMember();
         reject(MemberPolicies.profileErrors(command.profile(), taxonomy));
         apply(new MemberProfileUpdatedEvent(memberId, command.profile().withDisplayName(
                 command.profile().displayName().strip())));
@@ -84,6 +89,7 @@ public class Member {
 
     @CommandHandler
     long handle(RecordLivedExperienceCommand command, TaxonomyCatalog taxonomy) {
+        requireMember();
         reject(MemberPolicies.livedExperienceErrors(command.areas(), taxonomy));
         apply(new LivedExperienceRecordedEvent(memberId, command.areas()));
         // Consent withdrawn from an area also takes it out of the mentor offer, at once: an offer may
@@ -101,6 +107,7 @@ public class Member {
 
     @CommandHandler
     long handle(PauseParticipationCommand command) {
+        requireMember();
         if (paused) {
             throw new CommandRejectedException("participation is already paused");
         }
@@ -110,6 +117,7 @@ public class Member {
 
     @CommandHandler
     long handle(ResumeParticipationCommand command) {
+        requireMember();
         if (!paused) {
             throw new CommandRejectedException("participation is not paused");
         }
@@ -119,6 +127,7 @@ public class Member {
 
     @CommandHandler
     long handle(SetMentorOfferCommand command, TaxonomyCatalog taxonomy) {
+        requireMember();
         reject(MemberPolicies.mentorOfferErrors(command.offer(), areas, taxonomy));
         apply(new MentorOfferSetEvent(memberId, command.offer()));
         return AggregateLifecycle.getVersion();
@@ -126,6 +135,7 @@ public class Member {
 
     @CommandHandler
     long handle(WithdrawMentorOfferCommand command) {
+        requireMember();
         if (offer == null) {
             throw new CommandRejectedException("there is no mentor offer to withdraw");
         }
@@ -135,6 +145,7 @@ public class Member {
 
     @CommandHandler
     void handle(UnblockMemberCommand command) {
+        requireMember();
         reject(blockTargetErrors(command.blockedId()));
         if (!blocked.contains(command.blockedId())) {
             throw new CommandRejectedException("you have not blocked this member");
@@ -150,6 +161,7 @@ public class Member {
      * unit of work.
      */
     public void block(MemberId other) {
+        requireMember();
         reject(blockTargetErrors(other));
         if (blocked.contains(other)) {
             throw new CommandRejectedException("you have already blocked this member");
@@ -159,7 +171,26 @@ public class Member {
 
     /** Whether the member lets the network see them ({@code visibleInNetwork} in their profile). */
     public boolean visibleInNetwork() {
-        return visibleInNetwork;
+        return visibleInNetwork && !erased;
+    }
+
+    // ---- called by the erasure handler, after it has ended everything open the member took part in
+
+    /** The member leaves; the caller destroys their data key in the same transaction. */
+    public void erase(MemberId erasedBy, String reason) {
+        requireMember();
+        apply(new MemberErasedEvent(memberId, erasedBy, reason));
+    }
+
+    public boolean erased() {
+        return erased;
+    }
+
+    /** An erased member is answered like an unknown id: they are gone for everyone. */
+    private void requireMember() {
+        if (erased) {
+            throw new NotFoundException("no such member");
+        }
     }
 
     /** The target of a block or unblock, named {@code id} as in the path the client calls. */
@@ -187,6 +218,7 @@ public class Member {
      * (aggregate, sequence) constraint rejects the second (a 409).
      */
     public void reserveMentoringSlot(MentorshipId mentorshipId, MemberId menteeId) {
+        requireMember();
         if (offer == null) {
             throw new CommandRejectedException("you have no mentor offer; make one before accepting mentees");
         }
@@ -219,10 +251,24 @@ public class Member {
         memberId = event.memberId();
     }
 
+    /** The profile reads as null once the member was erased (its key is gone); the erasure comes later. */
     @EventSourcingHandler
     void on(MemberProfileUpdatedEvent event) {
-        stage = event.profile().stage();
-        visibleInNetwork = event.profile().visibleInNetwork();
+        if (event.profile() != null) {
+            stage = event.profile().stage();
+            visibleInNetwork = event.profile().visibleInNetwork();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MemberErasedEvent event) {
+        erased = true;
+        stage = null;
+        paused = false;
+        offer = null;
+        areas = Map.of();
+        visibleInNetwork = false;
+        heldSlots = new HashSet<>();
     }
 
     @EventSourcingHandler

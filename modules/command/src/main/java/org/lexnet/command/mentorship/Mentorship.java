@@ -220,6 +220,34 @@ public class Mentorship {
         apply(new MentorshipResumedEvent(mentorshipId, command.actor()));
     }
 
+    /** Why a pairing ended, a proposal was declined or a request withdrawn because a member left. */
+    static final String LEFT = "left lexnet";
+
+    /**
+     * A member of this pairing left lexnet: it ends the way it would had they left on their own — the
+     * mentee's open request is withdrawn, a proposal to the mentor is declined, a running pairing ends.
+     *
+     * @return whether the pairing held one of the mentor's slots, which the caller releases in the same
+     *         unit of work
+     */
+    public boolean leave(MemberId member) {
+        knownTo(member);
+        boolean mentee = member.equals(menteeId);
+        if (status.isOpenRequest() && mentee) {
+            apply(new MentorshipWithdrawnEvent(mentorshipId, menteeId));
+            return false;
+        }
+        if (status == PROPOSED && member.equals(proposal.mentorId())) {
+            apply(new ProposalDeclinedEvent(mentorshipId, proposal.proposalId(), menteeId, member, LEFT));
+            return false;
+        }
+        if (status == ACTIVE || status == PAUSED) {
+            apply(new MentorshipEndedEvent(mentorshipId, menteeId, mentorId, member, LEFT));
+            return true;
+        }
+        return false;
+    }
+
     /** Completes the pairing; the caller releases the mentor's slot in the same unit of work. */
     public void complete(MemberId actor) {
         requireParticipantWhile(actor, "a pairing can be completed", ACTIVE, PAUSED);

@@ -50,6 +50,15 @@ public class PairingLookups {
                 .findFirst();
     }
 
+    /** The pairings a member still takes part in: open requests as mentee, proposals to them, running pairings. */
+    public List<MentorshipId> openPairingsOf(MemberId member) {
+        return jdbc.query("""
+                select mentorship_id from pairing_lookup
+                where (mentee_id = ? and status in ('REQUESTED', 'PROPOSED', 'ACTIVE', 'PAUSED'))
+                   or (mentor_id = ? and status in ('PROPOSED', 'ACTIVE', 'PAUSED'))""",
+                (rs, i) -> new MentorshipId(rs.getObject(1, java.util.UUID.class)), member.value(), member.value());
+    }
+
     int openRequestsOf(MemberId menteeId) {
         Integer n = jdbc.queryForObject("select count(*) from pairing_lookup where mentee_id = ? and status in (?, ?)",
                 Integer.class, menteeId.value(), MentorshipStatus.REQUESTED.name(), MentorshipStatus.PROPOSED.name());

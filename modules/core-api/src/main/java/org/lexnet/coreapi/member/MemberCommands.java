@@ -50,4 +50,12 @@ public final class MemberCommands {
 
     public record UnblockMemberCommand(@TargetAggregateIdentifier MemberId memberId, MemberId blockedId) {
     }
+
+    /**
+     * The member leaves and their personal data is erased: everything open ends as if they had left,
+     * and {@code MemberErasedEvent} is recorded. {@code erasedBy} is the member themselves or an admin,
+     * who gives a {@code reason} (required then, kept for the audit).
+     */
+    public record EraseMemberCommand(@TargetAggregateIdentifier MemberId memberId, MemberId erasedBy, String reason) {
+    }
 }

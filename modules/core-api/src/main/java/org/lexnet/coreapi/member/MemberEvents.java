@@ -76,4 +76,15 @@ public final class MemberEvents {
     @Revision("1")
     public record MemberUnblockedEvent(MemberId memberId, MemberId blockedId) {
     }
+
+    /**
+     * The member left and their personal data was erased: their data key is destroyed in the same
+     * transaction, so every personal value ever written with it is unreadable from now on; ids, times
+     * and the order of events stay for the audit. {@code reason} is an admin's (sealed with the admin's
+     * key), null when members erase themselves.
+     */
+    @Revision("1")
+    public record MemberErasedEvent(MemberId memberId, MemberId erasedBy,
+                                    @PersonalData(keysOf = "erasedBy") String reason) {
+    }
 }

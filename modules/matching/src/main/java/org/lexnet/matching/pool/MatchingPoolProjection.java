@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.lexnet.coreapi.member.AreaConsent;
 import org.lexnet.coreapi.member.MemberEvents.LivedExperienceRecordedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberErasedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberBlockedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberUnblockedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberProfileUpdatedEvent;
@@ -61,7 +62,8 @@ class MatchingPoolProjection {
 
     @EventHandler
     void on(MemberProfileUpdatedEvent event, @SequenceNumber long sequence) {
-        if (advance(event.memberId(), sequence)) {
+        // a profile reads as null once its member was erased; their erasure follows
+        if (advance(event.memberId(), sequence) && event.profile() != null) {
             var p = event.profile();
             jdbc.update("update matching_member set stage = ?, region = ?, remote = ?, sectors = ?, strengths = ?, "
                         + "visible = ?, display_name = ? where member_id = ?", p.stage(), p.region(), p.remote(),
@@ -102,7 +104,7 @@ class MatchingPoolProjection {
 
     @EventHandler
     void on(MentorOfferSetEvent event, @SequenceNumber long sequence) {
-        if (advance(event.memberId(), sequence)) {
+        if (advance(event.memberId(), sequence) && event.offer() != null) {
             jdbc.update("update matching_member set offer_open = ?, capacity = ?, offer_stages = ? where member_id = ?",
                     event.offer().open(), event.offer().capacity(), array(event.offer().stages()),
                     event.memberId().value());
@@ -194,6 +196,16 @@ class MatchingPoolProjection {
     void on(MemberUnblockedEvent event) {
         jdbc.update("delete from matching_block where blocker_id = ? and blocked_id = ?", event.memberId().value(),
                 event.blockedId().value());
+    }
+
+    /** The member left: they are never proposed again, and nothing of them stays in the pool. */
+    @EventHandler
+    void on(MemberErasedEvent event) {
+        java.util.UUID member = event.memberId().value();
+        jdbc.update("delete from matching_area where member_id = ?", member);
+        jdbc.update("delete from matching_declined where mentee_id = ? or mentor_id = ?", member, member);
+        jdbc.update("delete from matching_block where blocker_id = ? or blocked_id = ?", member, member);
+        jdbc.update("delete from matching_member where member_id = ?", member);
     }
 
     @ResetHandler

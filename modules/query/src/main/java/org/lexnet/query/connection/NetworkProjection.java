@@ -13,6 +13,7 @@ import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionWithdrawnEvent;
 import org.lexnet.coreapi.connection.ConnectionId;
 import org.lexnet.coreapi.connection.ConnectionStatus;
 import org.lexnet.coreapi.member.MemberEvents.MemberBlockedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberErasedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberUnblockedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,14 @@ class NetworkProjection {
     void on(MemberUnblockedEvent event) {
         jdbc.update("delete from block_view where blocker_id = ? and blocked_id = ?", event.memberId().value(),
                 event.blockedId().value());
+    }
+
+    /** A member left: the messages they wrote go, and so do the blocks they made or received (ids only). */
+    @EventHandler
+    void on(MemberErasedEvent event) {
+        jdbc.update("update connection_view set message = null where requester_id = ?", event.memberId().value());
+        jdbc.update("delete from block_view where blocker_id = ? or blocked_id = ?", event.memberId().value(),
+                event.memberId().value());
     }
 
     @ResetHandler

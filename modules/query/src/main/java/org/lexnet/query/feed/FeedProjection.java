@@ -11,6 +11,7 @@ import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionAcceptedEvent;
 import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionDeclinedEvent;
 import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionRequestedEvent;
 import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionWithdrawnEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberErasedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberProfileUpdatedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberRegisteredEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentorOfferSetEvent;
@@ -77,6 +78,9 @@ class FeedProjection {
 
     @EventHandler
     void on(MemberProfileUpdatedEvent event, @SequenceNumber long sequence) {
+        if (event.profile() == null) {
+            return; // the member was erased since; their erasure follows
+        }
         jdbc.update("update feed_member set display_name = ?, stage = ?, visible_in_network = ?, version = ? "
                         + "where member_id = ? and version < ?",
                 event.profile().displayName(), event.profile().stage(), event.profile().visibleInNetwork(), sequence,
@@ -89,7 +93,7 @@ class FeedProjection {
         List<Map<String, Object>> before = jdbc.queryForList(
                 "select stage, offer_open from feed_member where member_id = ? and version < ?",
                 event.memberId().value(), sequence);
-        if (before.isEmpty()) {
+        if (before.isEmpty() || event.offer() == null) {
             return;
         }
         boolean opens = event.offer().open() && !Boolean.TRUE.equals(before.get(0).get("offer_open"));
@@ -183,6 +187,13 @@ class FeedProjection {
     @EventHandler
     void on(MentorshipCompletedEvent event, EventMessage<?> message) {
         count(message, 0, FeedKind.PAIRING_COMPLETED, PAIRINGS_COMPLETED);
+    }
+
+    /** A member left: the feed forgets their name; entries naming them show nobody from now on. */
+    @EventHandler
+    void on(MemberErasedEvent event) {
+        jdbc.update("update feed_member set display_name = null, visible_in_network = false where member_id = ?",
+                event.memberId().value());
     }
 
     /** Entries are history that clients hold cursors into: a replay keeps them and rebuilds the rest. */

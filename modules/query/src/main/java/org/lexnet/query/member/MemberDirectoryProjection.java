@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.lexnet.coreapi.member.AreaConsent;
 import org.lexnet.coreapi.member.MemberEvents.LivedExperienceRecordedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberErasedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberProfileUpdatedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberRegisteredEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentorOfferSetEvent;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The member directory read model: profiles, lived-experience areas with their consent, and mentor
@@ -58,6 +60,9 @@ class MemberDirectoryProjection {
             return;
         }
         MemberProfile p = event.profile();
+        if (p == null) {
+            return; // the member was erased since: the profile is unreadable, and their erasure follows
+        }
         jdbc.update("""
                 update member_profile set display_name = ?, region = ?, remote = ?, stage = ?, management_years = ?,
                   roles = ?, sectors = ?, needs = ?, strengths = ?, learning_preferences = ?, visible_in_network = ?
@@ -106,6 +111,9 @@ class MemberDirectoryProjection {
             return;
         }
         MentorOffer o = event.offer();
+        if (o == null) {
+            return; // erased since, as above
+        }
         jdbc.update("""
                 insert into mentor_offer (member_id, capacity, stages, areas, strengths, open, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?)
@@ -124,9 +132,20 @@ class MemberDirectoryProjection {
         }
     }
 
+    /** The member left: nothing of them stays in the directory but the fact that they were a member. */
+    @EventHandler
+    void on(MemberErasedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        UUID member = event.memberId().value();
+        jdbc.update("delete from member_area where member_id = ?", member);
+        jdbc.update("delete from mentor_offer where member_id = ?", member);
+        jdbc.update("delete from member_profile where member_id = ?", member);
+        jdbc.update("insert into erased_member (member_id, erased_at) values (?, ?) on conflict do nothing", member,
+                ts(at));
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.execute("truncate member_area, mentor_offer, member_profile");
+        jdbc.execute("truncate member_area, mentor_offer, member_profile, erased_member");
     }
 
     /** Moves the member's version to this event; false if the event was already applied. */

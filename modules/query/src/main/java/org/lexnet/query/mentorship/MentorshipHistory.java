@@ -36,14 +36,14 @@ class MentorshipHistory {
     private static final String MEMBER_AGGREGATE = "Member";
     private static final String MATCH_ROUND_AGGREGATE = "MatchRound";
 
-    /** Metadata keys every event carries (docs/events.md); the app's command interceptor stamps them. */
-
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
+    private final AuditPayloads payloads;
 
-    MentorshipHistory(EventStore eventStore, JdbcTemplate jdbc) {
+    MentorshipHistory(EventStore eventStore, JdbcTemplate jdbc, AuditPayloads payloads) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
+        this.payloads = payloads;
     }
 
     /** Empty if no pairing has this id (including ids of other aggregates). */
@@ -72,7 +72,7 @@ class MentorshipHistory {
         Map<String, Long> commitOrder = globalIndexes(entries);
         return Optional.of(entries.stream()
                 .sorted(Comparator.comparing(entry -> commitOrder.get(entry.event().getIdentifier())))
-                .map(Entry::view)
+                .map(entry -> entry.view(payloads))
                 .toList());
     }
 
@@ -122,10 +122,10 @@ class MentorshipHistory {
 
     private record Entry(String aggregate, DomainEventMessage<?> event) {
 
-        HistoryEntry view() {
+        HistoryEntry view(AuditPayloads payloads) {
             return new HistoryEntry(event.getSequenceNumber(), aggregate, event.getAggregateIdentifier(),
                     event.getPayloadType().getSimpleName(), event.getTimestamp(), metaData(MessageMetadata.ACTOR_ID),
-                    metaData(MessageMetadata.CORRELATION_ID), event.getPayload());
+                    metaData(MessageMetadata.CORRELATION_ID), payloads.show(event));
         }
 
         private String metaData(String key) {

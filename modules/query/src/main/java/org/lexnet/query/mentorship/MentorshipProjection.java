@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.lexnet.coreapi.member.MemberEvents.MemberErasedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.FeedbackGivenEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.GoalSetEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorProposedEvent;
@@ -27,6 +28,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The pairings read model: one row per pairing ({@code mentorship_view}) with its goals, sessions,
@@ -207,6 +209,22 @@ class MentorshipProjection {
                     event.mentorshipId().value(), event.role().name(), event.givenBy().value(), event.rating(),
                     event.comment(), ts(at));
         }
+    }
+
+    /**
+     * A member left: what they wrote in pairings goes (goals, session notes, feedback, decline reasons),
+     * and so do the end reasons and proposal explanations of their pairings (those speak of them). The
+     * pairings themselves stay, for the other side and the statistics.
+     */
+    @EventHandler
+    void on(MemberErasedEvent event) {
+        UUID member = event.memberId().value();
+        jdbc.update("update mentorship_goal set text = null where set_by = ?", member);
+        jdbc.update("update mentorship_session set note = null where logged_by = ?", member);
+        jdbc.update("update mentorship_feedback set comment = null where given_by = ?", member);
+        jdbc.update("update mentorship_decline set reason = null where mentor_id = ?", member);
+        jdbc.update("update mentorship_view set end_reason = null, proposal_reasons = null "
+                    + "where mentee_id = ? or mentor_id = ?", member, member);
     }
 
     @ResetHandler

@@ -123,6 +123,9 @@ class MentorshipQueryController {
     }
 
     private static String name(Viewer viewer, Row row, Person person) {
+        if (person.former()) {
+            return PairingDisclosure.FORMER_MEMBER;
+        }
         return identified(viewer, row, person) ? person.displayName() : null;
     }
 

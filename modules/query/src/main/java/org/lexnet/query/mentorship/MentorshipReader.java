@@ -36,7 +36,9 @@ class MentorshipReader {
     private static final String SELECT_PAIRING = """
             select v.*, mentee.display_name as mentee_name,
                    coalesce(mentee.visible_in_network, false) as mentee_visible,
-                   mentor.display_name as mentor_name, coalesce(mentor.visible_in_network, false) as mentor_visible
+                   mentor.display_name as mentor_name, coalesce(mentor.visible_in_network, false) as mentor_visible,
+                   exists (select 1 from erased_member e where e.member_id = v.mentee_id) as mentee_erased,
+                   exists (select 1 from erased_member e where e.member_id = v.mentor_id) as mentor_erased
             from mentorship_view v
             left join member_profile mentee on mentee.member_id = v.mentee_id
             left join member_profile mentor on mentor.member_id = v.mentor_id
@@ -133,9 +135,9 @@ class MentorshipReader {
         return new Row(new MentorshipId(rs.getObject("mentorship_id", UUID.class)),
                 MentorshipStatus.valueOf(rs.getString("status")),
                 new Person(new MemberId(rs.getObject("mentee_id", UUID.class)), rs.getString("mentee_name"),
-                           rs.getBoolean("mentee_visible")),
+                           rs.getBoolean("mentee_visible"), rs.getBoolean("mentee_erased")),
                 mentorId == null ? null : new Person(new MemberId(mentorId), rs.getString("mentor_name"),
-                                                     rs.getBoolean("mentor_visible")),
+                                                     rs.getBoolean("mentor_visible"), rs.getBoolean("mentor_erased")),
                 list(rs.getArray("needs")),
                 new MentorshipPreferences(SharedExperience.valueOf(rs.getString("shared_experience")),
                                           rs.getBoolean("cross_sector"), rs.getBoolean("remote_only")),
@@ -165,8 +167,11 @@ class MentorshipReader {
         }
     }
 
-    /** A participant; {@code displayName} is null until the member directory has them. */
-    record Person(MemberId memberId, String displayName, boolean visibleInNetwork) {
+    /**
+     * A participant; {@code displayName} is null until the member directory has them, and once they
+     * left ({@code former}: erased).
+     */
+    record Person(MemberId memberId, String displayName, boolean visibleInNetwork, boolean former) {
     }
 
     record Proposal(String proposalId, ProposalSource source, Integer score, List<String> reasons, Instant expiresAt,

@@ -19,10 +19,13 @@ import java.util.Optional;
  *       them, so a hidden mentor becomes known to the mentee only by accepting;</li>
  *   <li>the other side's lived-experience areas marked MENTORS or NETWORK are shown only while the
  *       pairing is active or paused, and only to the participants;</li>
- *   <li>decline reasons are for admins only.</li>
+ *   <li>decline reasons are for admins only;</li>
+ *   <li>a member who left (erased) is shown to everyone as {@value #FORMER_MEMBER}.</li>
  * </ul>
  */
 final class PairingDisclosure {
+
+    static final String FORMER_MEMBER = "a former member";
 
     private PairingDisclosure() {
     }
