@@ -180,7 +180,8 @@ class ApiFuzzJarIT {
                 "mentorships", List.of(active, proposed, open),
                 "connections", List.of(outgoing.json().get("connectionId").asText(),
                         incoming.json().get("connectionId").asText()),
-                "match-rounds", List.of(round.json().get("roundId").asText()));
+                "match-rounds", List.of(round.json().get("roundId").asText()),
+                OpenApiFuzzRequests.ERASABLE_MEMBERS, erasable(api));
         Map<String, List<String>> codes = new TreeMap<>();
         api.get("/api/v1/taxonomy", fuzzer.token()).json().fields().forEachRemaining(list -> {
             List<String> values = new ArrayList<>();
@@ -192,6 +193,15 @@ class ApiFuzzJarIT {
                 .forEach(processor -> processorNames.add(processor.get("name").asText()));
         return new OpenApiFuzzRequests.Fixtures(fuzzer.token(), admin, fuzzer.id(), ids, codes, fuzzer.email(),
                 fuzzer.password(), Map.of("processor", processorNames));
+    }
+
+    /** Members the admin erasure may take: it is for good, so never the ones the other requests use. */
+    private static List<String> erasable(Api api) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ids.add(api.register("Erasable " + i).id());
+        }
+        return ids;
     }
 
     // --- sending and judging

@@ -102,6 +102,9 @@ final class OpenApiFuzzRequests {
      * "mentorships", ...), the taxonomy's codes per list, sign-in credentials that work, and known-good
      * values for query parameters the schema does not enumerate.
      */
+    /** Members made to be erased by the admin erasure endpoint, one per request that succeeds. */
+    static final String ERASABLE_MEMBERS = "erasable-members";
+
     record Fixtures(String memberToken, String adminToken, String memberId, Map<String, List<String>> idsByCollection,
                     Map<String, List<String>> codes, String email, String password,
                     Map<String, List<String>> queryValues) {
@@ -252,7 +255,7 @@ final class OpenApiFuzzRequests {
             }
             String name = parameter.get("name").asText();
             List<WireValue> values = new ArrayList<>();
-            List<String> real = fixtures.idsByCollection().getOrDefault(collectionOf(op.template(), name), List.of());
+            List<String> real = fixtures.idsByCollection().getOrDefault(collectionOf(op, name), List.of());
             for (int i = 0; i < real.size(); i++) {
                 values.add(new WireValue("real id " + (i + 1), real.get(i)));
                 values.add(new WireValue("real id " + (i + 1) + " in upper case",
@@ -290,6 +293,17 @@ final class OpenApiFuzzRequests {
                 WireValue.refused("overlong UTF-8 slash", "%c0%af"),
                 WireValue.refused("semicolon parameter", "x;jsessionid=1"),
                 WireValue.refused("<script>", encode("<script>alert(1)</script>")));
+    }
+
+    /**
+     * The collection whose real ids fill a path parameter: the segment before it, but the admin erasure
+     * gets members of its own (an erasure is for good: it must not take the fuzzer's member with it).
+     */
+    private static String collectionOf(Operation op, String parameter) {
+        if (op.method().equals("DELETE") && op.template().equals("/api/v1/admin/members/{id}")) {
+            return ERASABLE_MEMBERS;
+        }
+        return collectionOf(op.template(), parameter);
     }
 
     private static String collectionOf(String template, String parameter) {
@@ -938,7 +952,7 @@ final class OpenApiFuzzRequests {
             String name = parameter.get("name").asText();
             String value = overrides.get(name);
             if (value == null) {
-                value = first(collectionOf(op.template(), name));
+                value = first(collectionOf(op, name));
             }
             path = path.replace("{" + name + "}", value);
         }
