@@ -129,12 +129,13 @@ class MentorshipReader {
     /** Every proposal made for the request, oldest first, with the proposed mentor's name and visibility. */
     List<ProposalRecord> proposals(MentorshipId mentorshipId) {
         return jdbc.query("""
-                        select p.*, m.display_name, coalesce(m.visible_in_network, false) as visible
+                        select p.*, m.display_name, coalesce(m.visible_in_network, false) as visible,
+                               exists (select 1 from erased_member e where e.member_id = p.mentor_id) as erased
                         from mentorship_proposal p left join member_profile m on m.member_id = p.mentor_id
                         where p.mentorship_id = ? order by p.proposed_at, p.proposal_id""",
                 (rs, i) -> new ProposalRecord(rs.getString("proposal_id"),
                         new Person(new MemberId(rs.getObject("mentor_id", UUID.class)), rs.getString("display_name"),
-                                   rs.getBoolean("visible")),
+                                   rs.getBoolean("visible"), rs.getBoolean("erased")),
                         ProposalSource.valueOf(rs.getString("source")), (Integer) rs.getObject("score"),
                         instant(rs, "proposed_at"), outcome(rs), instant(rs, "answered_at")),
                 mentorshipId.value());
@@ -148,6 +149,7 @@ class MentorshipReader {
         return jdbc.query("""
                         select p.mentorship_id, p.proposal_id, p.source, p.proposed_at, p.outcome, p.answered_at,
                                v.mentee_id, m.display_name, coalesce(m.visible_in_network, false) as visible,
+                               exists (select 1 from erased_member e where e.member_id = v.mentee_id) as erased,
                                d.mentor_id as declined_by, d.reason as decline_reason
                         from mentorship_proposal p
                         join mentorship_view v on v.mentorship_id = p.mentorship_id
@@ -158,7 +160,7 @@ class MentorshipReader {
                 (rs, i) -> new ProposalToMentor(new MentorshipId(rs.getObject("mentorship_id", UUID.class)),
                         rs.getString("proposal_id"),
                         new Person(new MemberId(rs.getObject("mentee_id", UUID.class)), rs.getString("display_name"),
-                                   rs.getBoolean("visible")),
+                                   rs.getBoolean("visible"), rs.getBoolean("erased")),
                         ProposalSource.valueOf(rs.getString("source")), instant(rs, "proposed_at"), outcome(rs),
                         instant(rs, "answered_at"), memberId(rs, "declined_by"), rs.getString("decline_reason")),
                 mentor.value());

@@ -89,6 +89,9 @@ public class PairingExport {
     }
 
     private static ParticipantView person(Person person, boolean identified) {
+        if (person.former()) {
+            return new ParticipantView(person.memberId().toString(), PairingDisclosure.FORMER_MEMBER);
+        }
         return identified ? new ParticipantView(person.memberId().toString(), person.displayName())
                 : new ParticipantView(null, null);
     }
