@@ -1,6 +1,7 @@
 package org.lexnet.app.account;
 
 import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.query.privacy.AccountDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,14 @@ class AccountStore {
                 (rs, i) -> new Account(new MemberId(rs.getObject("member_id", UUID.class)), rs.getString("email"),
                         rs.getString("password_hash"), Role.valueOf(rs.getString("role"))), email)
                 .stream().findFirst();
+    }
+
+    /** What a member's export says about their account: never the password hash. */
+    Optional<AccountDetails.Account> details(MemberId memberId) {
+        return jdbc.query("select member_id, email, role, created_at from account where member_id = ?",
+                (rs, i) -> new AccountDetails.Account(new MemberId(rs.getObject("member_id", UUID.class)),
+                        rs.getString("email"), rs.getString("role"), rs.getTimestamp("created_at").toInstant()),
+                memberId.value()).stream().findFirst();
     }
 
     boolean anyAdmin() {

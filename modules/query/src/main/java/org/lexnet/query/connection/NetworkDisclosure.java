@@ -19,6 +19,12 @@ import java.util.List;
  *   <li>a suggestion names only lived-experience areas that both members share with the whole network
  *       (NETWORK), never less widely shared ones.</li>
  * </ul>
+ * A member's export of their own data names the other member of an open connection as above, and of a
+ * closed one (declined, withdrawn, removed) by id only: an ended connection unlocks nothing, so the
+ * export keeps the member's record of whom they asked or were asked by, and leaves the name to the
+ * profile endpoint, where the other member's settings and blocks apply at the moment it is asked. A
+ * request's message goes only into the export of the member who wrote it. Blocks appear only in the
+ * blocker's export, by id.
  */
 final class NetworkDisclosure {
 
@@ -53,6 +59,19 @@ final class NetworkDisclosure {
             case CONNECTED, INCOMING -> name;
             case OUTGOING -> otherVisibleInNetwork ? name : null;
         };
+    }
+
+    /** The other member's name in the viewer's export, or null. */
+    static String nameInExport(MemberId viewer, ConnectionRow connection) {
+        if (!connection.status().isOpen()) {
+            return null;
+        }
+        return nameShown(sideOf(viewer, connection), connection.otherName(), connection.otherVisible());
+    }
+
+    /** The request's message in the viewer's export: only if the viewer wrote it. */
+    static String messageInExport(MemberId viewer, ConnectionRow connection) {
+        return connection.requester().equals(viewer) ? connection.message() : null;
     }
 
     /** Why this peer is suggested, in words; only NETWORK areas are ever named. */

@@ -24,6 +24,15 @@ import java.util.UUID;
 @Component
 public class NetworkReader {
 
+    /** A connection of the member {@code :me}, with the other member's name and visibility. */
+    private static final String SELECT_CONNECTION = """
+            select c.connection_id, c.requester_id, c.addressee_id, c.status, c.message, c.requested_at,
+                   c.answered_at, p.display_name, coalesce(p.visible_in_network, false) as visible
+            from connection_view c
+            left join member_profile p on p.member_id = case when c.requester_id = :me
+                                                             then c.addressee_id else c.requester_id end
+            """;
+
     private final NamedParameterJdbcTemplate sql;
 
     NetworkReader(NamedParameterJdbcTemplate sql) {
@@ -52,21 +61,27 @@ public class NetworkReader {
 
     /** The member's REQUESTED and ACCEPTED connections, either way, newest request first. */
     List<ConnectionRow> openConnectionsOf(MemberId member) {
-        return sql.query("""
-                        select c.connection_id, c.requester_id, c.addressee_id, c.status, c.message, c.requested_at,
-                               c.answered_at, p.display_name, coalesce(p.visible_in_network, false) as visible
-                        from connection_view c
-                        left join member_profile p on p.member_id = case when c.requester_id = :me
-                                                                         then c.addressee_id else c.requester_id end
+        return sql.query(SELECT_CONNECTION + """
                         where (c.requester_id = :me or c.addressee_id = :me) and c.status in ('REQUESTED', 'ACCEPTED')
                         order by c.requested_at desc""",
                 new MapSqlParameterSource("me", member.value()),
-                (rs, i) -> new ConnectionRow(rs.getObject("connection_id", UUID.class).toString(),
-                        new MemberId(rs.getObject("requester_id", UUID.class)),
-                        new MemberId(rs.getObject("addressee_id", UUID.class)),
-                        ConnectionStatus.valueOf(rs.getString("status")), rs.getString("message"),
-                        instant(rs, "requested_at"), instant(rs, "answered_at"), rs.getString("display_name"),
-                        rs.getBoolean("visible")));
+                (rs, i) -> connection(rs));
+    }
+
+    /** Every connection the member made or was asked for, whatever became of it, oldest request first. */
+    List<ConnectionRow> allConnectionsOf(MemberId member) {
+        return sql.query(SELECT_CONNECTION + """
+                        where c.requester_id = :me or c.addressee_id = :me
+                        order by c.requested_at, c.connection_id""",
+                new MapSqlParameterSource("me", member.value()),
+                (rs, i) -> connection(rs));
+    }
+
+    /** The members this member blocked (never those who blocked them). */
+    List<MemberId> blockedBy(MemberId blocker) {
+        return sql.query("select blocked_id from block_view where blocker_id = :me order by blocked_id",
+                new MapSqlParameterSource("me", blocker.value()),
+                (rs, i) -> new MemberId(rs.getObject("blocked_id", UUID.class)));
     }
 
     Optional<Seeker> seeker(MemberId member) {
@@ -144,6 +159,15 @@ public class NetworkReader {
 
     private static MapSqlParameterSource pair(MemberId one, MemberId other) {
         return new MapSqlParameterSource().addValue("one", one.value()).addValue("other", other.value());
+    }
+
+    private static ConnectionRow connection(ResultSet rs) throws SQLException {
+        return new ConnectionRow(rs.getObject("connection_id", UUID.class).toString(),
+                new MemberId(rs.getObject("requester_id", UUID.class)),
+                new MemberId(rs.getObject("addressee_id", UUID.class)),
+                ConnectionStatus.valueOf(rs.getString("status")), rs.getString("message"),
+                instant(rs, "requested_at"), instant(rs, "answered_at"), rs.getString("display_name"),
+                rs.getBoolean("visible"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

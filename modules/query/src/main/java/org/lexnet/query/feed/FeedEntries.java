@@ -57,6 +57,14 @@ class FeedEntries {
                 (rs, n) -> entry(rs), after, limit, member.value(), after, limit, limit));
     }
 
+    /** Every private notification addressed to the member, oldest first (the public entries are nobody's). */
+    List<FeedMessage> notificationsOf(MemberId member) {
+        return show(jdbc.query("""
+                        select cursor, recipient, kind, payload::text as payload, occurred_at from feed_entry
+                        where recipient = ? order by cursor""",
+                (rs, n) -> entry(rs), member.value()));
+    }
+
     /** Every entry after the cursor, whoever it is for (live delivery routes them). */
     List<Entry> after(long after, int limit) {
         return jdbc.query("""

@@ -1,10 +1,7 @@
 package org.lexnet.query.member;
 
 import org.lexnet.coreapi.member.MemberId;
-import org.lexnet.query.member.MemberDirectory.Row;
-import org.lexnet.query.member.MemberViews.AreaView;
 import org.lexnet.query.member.MemberViews.MemberProfileView;
-import org.lexnet.query.member.MemberViews.OfferView;
 import org.lexnet.query.member.MemberViews.OwnProfile;
 import org.lexnet.query.connection.NetworkReader;
 import org.lexnet.query.mentorship.ActivePairings;
@@ -30,28 +27,24 @@ import static org.springframework.http.HttpStatus.NOT_FOUND;
 class MemberQueryController {
 
     private final MemberDirectory directory;
+    private final OwnProfiles ownProfiles;
     private final ActivePairings activePairings;
     private final NetworkReader network;
 
-    MemberQueryController(MemberDirectory directory, ActivePairings activePairings, NetworkReader network) {
+    MemberQueryController(MemberDirectory directory, OwnProfiles ownProfiles, ActivePairings activePairings,
+                          NetworkReader network) {
         this.directory = directory;
+        this.ownProfiles = ownProfiles;
         this.activePairings = activePairings;
         this.network = network;
     }
 
     @GetMapping("/me")
     ResponseEntity<OwnProfile> me(Authentication auth) {
-        Row me = directory.find(Viewer.of(auth).memberId())
+        OwnProfile me = ownProfiles.of(Viewer.of(auth).memberId())
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND,
                         "your profile is not in the directory yet; try again in a moment"));
-        OwnProfile view = new OwnProfile(me.memberId().toString(), me.displayName(), me.region(), me.remote(),
-                me.stage(), me.managementYears(), me.roles(), me.sectors(), me.needs(), me.strengths(),
-                me.learningPreferences(), me.visibleInNetwork(), me.paused(),
-                me.areas().entrySet().stream().map(e -> new AreaView(e.getKey(), e.getValue())).toList(),
-                me.offer() == null ? null : new OfferView(me.offer().capacity(), me.offer().stages(),
-                        me.offer().areas(), me.offer().strengths(), me.offer().open()),
-                me.registeredAt(), me.version());
-        return ResponseEntity.ok().eTag("\"" + me.version() + "\"").body(view);
+        return ResponseEntity.ok().eTag("\"" + me.version() + "\"").body(me);
     }
 
     @GetMapping("/{id}")

@@ -5,14 +5,14 @@ import org.lexnet.coreapi.member.Visibility;
 import java.time.Instant;
 import java.util.List;
 
-/** What the member endpoints return. */
-final class MemberViews {
+/** What the member endpoints return; the member's own profile is also part of their export. */
+public final class MemberViews {
 
     private MemberViews() {
     }
 
     /** A member's own, complete profile. */
-    record OwnProfile(String memberId, String displayName, String region, boolean remote, String stage,
+    public record OwnProfile(String memberId, String displayName, String region, boolean remote, String stage,
                       String managementYears, List<String> roles, List<String> sectors, List<String> needs,
                       List<String> strengths, List<String> learningPreferences, boolean visibleInNetwork,
                       boolean paused, List<AreaView> livedExperience, OfferView mentorOffer, Instant registeredAt,
@@ -26,13 +26,13 @@ final class MemberViews {
                              List<SharedAreaView> livedExperience, OfferView mentorOffer) {
     }
 
-    record AreaView(String code, Visibility visibility) {
+    public record AreaView(String code, Visibility visibility) {
     }
 
     /** An area shown to someone else; the consent level itself is the owner's business. */
     record SharedAreaView(String code) {
     }
 
-    record OfferView(int capacity, List<String> stages, List<String> areas, List<String> strengths, boolean open) {
+    public record OfferView(int capacity, List<String> stages, List<String> areas, List<String> strengths, boolean open) {
     }
 }

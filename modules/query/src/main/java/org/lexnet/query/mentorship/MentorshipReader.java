@@ -8,6 +8,7 @@ import org.lexnet.coreapi.mentorship.MentorshipPreferences.SharedExperience;
 import org.lexnet.coreapi.mentorship.MentorshipStatus;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
 import org.lexnet.coreapi.mentorship.ProposalSource;
+import org.lexnet.query.mentorship.MentorshipProjection.ProposalOutcome;
 import org.lexnet.query.mentorship.MentorshipViews.DeclineView;
 import org.lexnet.query.mentorship.MentorshipViews.FeedbackView;
 import org.lexnet.query.mentorship.MentorshipViews.GoalView;
@@ -85,6 +86,14 @@ class MentorshipReader {
         return jdbc.query(sql.toString(), (rs, i) -> row(rs), args.toArray());
     }
 
+    /** Every pairing the member is the mentee or the current mentor of, oldest request first. */
+    List<Row> allPairingsOf(MemberId member) {
+        return jdbc.query(SELECT_PAIRING + """
+                        where v.mentee_id = ? or v.mentor_id = ?
+                        order by v.requested_at, v.mentorship_id""",
+                (rs, i) -> row(rs), member.value(), member.value());
+    }
+
     List<GoalView> goals(MentorshipId mentorshipId) {
         return jdbc.query("select * from mentorship_goal where mentorship_id = ? order by set_at, goal_id",
                 (rs, i) -> new GoalView(rs.getString("goal_id"), rs.getString("text"),
@@ -106,6 +115,55 @@ class MentorshipReader {
                 (rs, i) -> new FeedbackView(ParticipantRole.valueOf(rs.getString("role")), rs.getInt("rating"),
                         rs.getString("comment")),
                 mentorshipId.value());
+    }
+
+    /** Every feedback given on the pairing, with who gave it (the detail shows it without). */
+    List<GivenFeedback> feedbackWithAuthors(MentorshipId mentorshipId) {
+        return jdbc.query("select * from mentorship_feedback where mentorship_id = ? order by given_at, role",
+                (rs, i) -> new GivenFeedback(new MemberId(rs.getObject("given_by", UUID.class)),
+                        ParticipantRole.valueOf(rs.getString("role")), rs.getInt("rating"), rs.getString("comment"),
+                        instant(rs, "given_at")),
+                mentorshipId.value());
+    }
+
+    /** Every proposal made for the request, oldest first, with the proposed mentor's name and visibility. */
+    List<ProposalRecord> proposals(MentorshipId mentorshipId) {
+        return jdbc.query("""
+                        select p.*, m.display_name, coalesce(m.visible_in_network, false) as visible,
+                               exists (select 1 from erased_member e where e.member_id = p.mentor_id) as erased
+                        from mentorship_proposal p left join member_profile m on m.member_id = p.mentor_id
+                        where p.mentorship_id = ? order by p.proposed_at, p.proposal_id""",
+                (rs, i) -> new ProposalRecord(rs.getString("proposal_id"),
+                        new Person(new MemberId(rs.getObject("mentor_id", UUID.class)), rs.getString("display_name"),
+                                   rs.getBoolean("visible"), rs.getBoolean("erased")),
+                        ProposalSource.valueOf(rs.getString("source")), (Integer) rs.getObject("score"),
+                        instant(rs, "proposed_at"), outcome(rs), instant(rs, "answered_at")),
+                mentorshipId.value());
+    }
+
+    /**
+     * Every proposal that named the member as mentor, whatever became of it, oldest first: with the
+     * mentee's name and visibility, and who declined it and why if it was declined.
+     */
+    List<ProposalToMentor> proposalsTo(MemberId mentor) {
+        return jdbc.query("""
+                        select p.mentorship_id, p.proposal_id, p.source, p.proposed_at, p.outcome, p.answered_at,
+                               v.mentee_id, m.display_name, coalesce(m.visible_in_network, false) as visible,
+                               exists (select 1 from erased_member e where e.member_id = v.mentee_id) as erased,
+                               d.mentor_id as declined_by, d.reason as decline_reason
+                        from mentorship_proposal p
+                        join mentorship_view v on v.mentorship_id = p.mentorship_id
+                        left join member_profile m on m.member_id = v.mentee_id
+                        left join mentorship_decline d on d.mentorship_id = p.mentorship_id
+                                                      and d.proposal_id = p.proposal_id
+                        where p.mentor_id = ? order by p.proposed_at, p.mentorship_id, p.proposal_id""",
+                (rs, i) -> new ProposalToMentor(new MentorshipId(rs.getObject("mentorship_id", UUID.class)),
+                        rs.getString("proposal_id"),
+                        new Person(new MemberId(rs.getObject("mentee_id", UUID.class)), rs.getString("display_name"),
+                                   rs.getBoolean("visible"), rs.getBoolean("erased")),
+                        ProposalSource.valueOf(rs.getString("source")), instant(rs, "proposed_at"), outcome(rs),
+                        instant(rs, "answered_at"), memberId(rs, "declined_by"), rs.getString("decline_reason")),
+                mentor.value());
     }
 
     /** Admin-only: who declined this request and why. */
@@ -145,6 +203,16 @@ class MentorshipReader {
                 rs.getString("end_reason"));
     }
 
+    private static MemberId memberId(ResultSet rs, String column) throws SQLException {
+        UUID id = rs.getObject(column, UUID.class);
+        return id == null ? null : new MemberId(id);
+    }
+
+    private static ProposalOutcome outcome(ResultSet rs) throws SQLException {
+        String outcome = rs.getString("outcome");
+        return outcome == null ? null : ProposalOutcome.valueOf(outcome);
+    }
+
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp at = rs.getTimestamp(column);
         return at == null ? null : at.toInstant();
@@ -172,6 +240,21 @@ class MentorshipReader {
      * left ({@code former}: erased).
      */
     record Person(MemberId memberId, String displayName, boolean visibleInNetwork, boolean former) {
+    }
+
+    /** One side's feedback, with its author. */
+    record GivenFeedback(MemberId givenBy, ParticipantRole role, int rating, String comment, Instant givenAt) {
+    }
+
+    /** A proposal of the pairing; {@code outcome} is null while it is open. */
+    record ProposalRecord(String proposalId, Person mentor, ProposalSource source, Integer score, Instant proposedAt,
+                          ProposalOutcome outcome, Instant answeredAt) {
+    }
+
+    /** A proposal that named this mentor; {@code declinedBy} and {@code declineReason} are null unless declined. */
+    record ProposalToMentor(MentorshipId mentorshipId, String proposalId, Person mentee, ProposalSource source,
+                            Instant proposedAt, ProposalOutcome outcome, Instant answeredAt, MemberId declinedBy,
+                            String declineReason) {
     }
 
     record Proposal(String proposalId, ProposalSource source, Integer score, List<String> reasons, Instant expiresAt,

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** What the pairing endpoints return. */
-final class MentorshipViews {
+/** What the pairing endpoints return, and the pairings part of a member's export. */
+public final class MentorshipViews {
 
     private MentorshipViews() {
     }
@@ -37,7 +37,7 @@ final class MentorshipViews {
     }
 
     /** {@code displayName} is null where the viewer may not see it. */
-    record ParticipantView(String memberId, String displayName) {
+    public record ParticipantView(String memberId, String displayName) {
     }
 
     /**
@@ -48,10 +48,10 @@ final class MentorshipViews {
                         Instant expiresAt, Instant proposedAt) {
     }
 
-    record GoalView(String goalId, String text, String setBy, Instant setAt) {
+    public record GoalView(String goalId, String text, String setBy, Instant setAt) {
     }
 
-    record SessionView(String sessionId, LocalDate date, int minutes, String note, String loggedBy) {
+    public record SessionView(String sessionId, LocalDate date, int minutes, String note, String loggedBy) {
     }
 
     record FeedbackView(ParticipantRole role, int rating, String comment) {
@@ -70,6 +70,42 @@ final class MentorshipViews {
 
     /** An area shown to someone else; the consent level itself is the owner's business. */
     record SharedAreaView(String code) {
+    }
+
+    /**
+     * The pairings part of a member's export: every pairing they are the mentee or the mentor of, and
+     * every proposal that named them as mentor (including those they declined or let expire, after
+     * which the pairing is no longer theirs to see).
+     */
+    public record PairingsExport(List<ExportedPairing> pairings, List<ProposalToYou> proposalsToYou) {
+    }
+
+    /**
+     * One pairing as its member keeps it. {@code otherParticipant} is null while no mentor is proposed
+     * or paired, its fields null where the member may not know who it is; {@code yourEndReason} is set
+     * only if the member ended it; {@code yourFeedback} is the member's own, never the other side's.
+     */
+    public record ExportedPairing(String mentorshipId, ParticipantRole role, MentorshipStatus status,
+                                  ParticipantView otherParticipant, List<String> needs,
+                                  MentorshipPreferences preferences, Instant requestedAt, Instant activatedAt,
+                                  Instant endedAt, String yourEndReason, List<GoalView> goals,
+                                  List<SessionView> sessions, YourFeedback yourFeedback,
+                                  List<ExportedProposal> proposals) {
+    }
+
+    public record YourFeedback(ParticipantRole role, int rating, String comment, Instant givenAt) {
+    }
+
+    /** A proposal of the request; {@code outcome} is null while it is open. Never a decline reason. */
+    public record ExportedProposal(String proposalId, ParticipantView mentor, ProposalSource source, Integer score,
+                                   Instant proposedAt, MentorshipProjection.ProposalOutcome outcome,
+                                   Instant answeredAt) {
+    }
+
+    /** A proposal that named the member as mentor; {@code yourDeclineReason} only if they declined it. */
+    public record ProposalToYou(String mentorshipId, String proposalId, ParticipantView mentee, ProposalSource source,
+                                Instant proposedAt, MentorshipProjection.ProposalOutcome outcome,
+                                Instant answeredAt, String yourDeclineReason) {
     }
 
     /** The admin audit of one pairing: its events and its mentors' slot events, in commit order. */

@@ -22,6 +22,16 @@ import java.util.Optional;
  *   <li>decline reasons are for admins only;</li>
  *   <li>a member who left (erased) is shown to everyone as {@value #FORMER_MEMBER}.</li>
  * </ul>
+ * A member's export of their own data (a copy that leaves the service) follows the same rules for who
+ * the other side is, and holds less of what the other side wrote:
+ * <ul>
+ *   <li>personal writing (feedback, a decline reason, an end reason) only where the member wrote it;
+ *       the pairing's shared record (goals, sessions) whoever wrote it;</li>
+ *   <li>the proposals of a request: all of them for the mentee, only those naming them for a mentor;
+ *       a proposed mentor is identified as in the pairing itself (once accepted, or while visible);</li>
+ *   <li>never the other side's lived experience: their consent is to being shown while the pairing
+ *       runs, and withdrawing it must hide it at once, which a copy could not honour.</li>
+ * </ul>
  */
 final class PairingDisclosure {
 
@@ -57,6 +67,25 @@ final class PairingDisclosure {
 
     static boolean showsDeclines(Viewer viewer) {
         return viewer.admin();
+    }
+
+    /** Whether a piece of personal writing belongs in this member's export: only if they wrote it. */
+    static boolean exportsWriting(Viewer viewer, MemberId author) {
+        return viewer.is(author);
+    }
+
+    /** Whether a proposal of the request is the viewer's to know of: the mentee's, or the proposed mentor's. */
+    static boolean showsProposal(Viewer viewer, MemberId menteeId, MemberId proposedMentorId) {
+        return viewer.admin() || viewer.is(menteeId) || viewer.is(proposedMentorId);
+    }
+
+    /**
+     * Whether the viewer may know who the other member of a proposal is: once the proposal was accepted
+     * the two were paired; otherwise they were merely proposed to each other.
+     */
+    static boolean identifiesInProposal(Viewer viewer, boolean accepted, boolean otherVisibleInNetwork) {
+        return identifies(viewer, accepted ? MentorshipStatus.ACTIVE : MentorshipStatus.PROPOSED,
+                otherVisibleInNetwork);
     }
 
     private static boolean wasPaired(MentorshipStatus status) {

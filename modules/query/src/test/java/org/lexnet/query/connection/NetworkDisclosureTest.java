@@ -57,6 +57,36 @@ class NetworkDisclosureTest {
                 .containsExactly("At the same stage of their leadership journey (EMERGING)");
     }
 
+    @Test
+    void anExportNamesTheOtherMemberOfAnOpenConnectionAsTheListDoes() {
+        assertThat(NetworkDisclosure.nameInExport(ME, hidden(OTHER, ME, ConnectionStatus.ACCEPTED))).isEqualTo("Hana");
+        assertThat(NetworkDisclosure.nameInExport(ME, hidden(OTHER, ME, ConnectionStatus.REQUESTED))).isEqualTo("Hana");
+        assertThat(NetworkDisclosure.nameInExport(ME, hidden(ME, OTHER, ConnectionStatus.REQUESTED))).isNull();
+    }
+
+    @Test
+    void anExportNamesNobodyInAClosedConnection() {
+        for (ConnectionStatus closed : List.of(ConnectionStatus.DECLINED, ConnectionStatus.WITHDRAWN,
+                ConnectionStatus.REMOVED)) {
+            assertThat(NetworkDisclosure.nameInExport(ME, row(ME, OTHER, closed))).as(closed.name()).isNull();
+            assertThat(NetworkDisclosure.nameInExport(ME, row(OTHER, ME, closed))).as(closed.name()).isNull();
+        }
+    }
+
+    @Test
+    void aRequestsMessageIsInTheExportOfTheMemberWhoWroteItOnly() {
+        ConnectionRow mine = new ConnectionRow("c-1", ME, OTHER, ConnectionStatus.ACCEPTED, "Hello", Instant.EPOCH,
+                null, "Name", true);
+        ConnectionRow theirs = new ConnectionRow("c-2", OTHER, ME, ConnectionStatus.ACCEPTED, "Hi", Instant.EPOCH,
+                null, "Name", true);
+        assertThat(NetworkDisclosure.messageInExport(ME, mine)).isEqualTo("Hello");
+        assertThat(NetworkDisclosure.messageInExport(ME, theirs)).isNull();
+    }
+
+    private static ConnectionRow hidden(MemberId requester, MemberId addressee, ConnectionStatus status) {
+        return new ConnectionRow("c-1", requester, addressee, status, null, Instant.EPOCH, null, "Hana", false);
+    }
+
     private static ConnectionRow row(MemberId requester, MemberId addressee, ConnectionStatus status) {
         return new ConnectionRow("c-1", requester, addressee, status, null, Instant.EPOCH, null, "Name", true);
     }

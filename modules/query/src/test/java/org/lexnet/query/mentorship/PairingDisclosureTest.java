@@ -74,4 +74,28 @@ class PairingDisclosureTest {
         assertThat(PairingDisclosure.showsDeclines(member(MENTOR))).isFalse();
         assertThat(PairingDisclosure.showsDeclines(new Viewer(MemberId.random(), true))).isTrue();
     }
+
+    @Test
+    void anExportHoldsOnlyThePersonalWritingItsMemberWrote() {
+        assertThat(PairingDisclosure.exportsWriting(member(MENTEE), MENTEE)).isTrue();
+        assertThat(PairingDisclosure.exportsWriting(member(MENTEE), MENTOR)).as("the mentor's feedback").isFalse();
+        assertThat(PairingDisclosure.exportsWriting(new Viewer(MENTEE, true), MENTOR))
+                .as("being an admin adds nothing to one's own export").isFalse();
+    }
+
+    @Test
+    void aProposalIsKnownToTheMenteeAndToTheMentorItNamed() {
+        MemberId otherMentor = MemberId.random();
+        assertThat(PairingDisclosure.showsProposal(member(MENTEE), MENTEE, otherMentor)).isTrue();
+        assertThat(PairingDisclosure.showsProposal(member(MENTOR), MENTEE, MENTOR)).isTrue();
+        assertThat(PairingDisclosure.showsProposal(member(MENTOR), MENTEE, otherMentor))
+                .as("another mentor proposed for the same request").isFalse();
+    }
+
+    @Test
+    void aHiddenMemberInAProposalIsIdentifiedOnlyOnceItWasAccepted() {
+        assertThat(PairingDisclosure.identifiesInProposal(member(MENTEE), true, false)).isTrue();
+        assertThat(PairingDisclosure.identifiesInProposal(member(MENTEE), false, false)).isFalse();
+        assertThat(PairingDisclosure.identifiesInProposal(member(MENTEE), false, true)).isTrue();
+    }
 }
