@@ -23,11 +23,16 @@ import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalAcceptedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalDeclinedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalExpiredEvent;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
+import org.lexnet.query.feed.FeedPayload.ConnectionMade;
+import org.lexnet.query.feed.FeedPayload.ConnectionNotice;
+import org.lexnet.query.feed.FeedPayload.OfferOpened;
+import org.lexnet.query.feed.FeedPayload.ProposalLapsed;
+import org.lexnet.query.feed.FeedPayload.ProposalNotice;
+import org.lexnet.query.feed.FeedPayload.ProposalToAnswer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -100,9 +105,8 @@ class FeedProjection {
         jdbc.update("update feed_member set offer_open = ?, version = ? where member_id = ?",
                 event.offer().open(), sequence, event.memberId().value());
         if (opens) {
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("stage", before.get(0).get("stage"));
-            publicEntry(message, 0, FeedKind.MENTOR_OFFER_OPENED, payload);
+            publicEntry(message, 0, FeedKind.MENTOR_OFFER_OPENED,
+                    new OfferOpened<>((String) before.get(0).get("stage")));
         }
     }
 
@@ -118,29 +122,29 @@ class FeedProjection {
     void on(ConnectionRequestedEvent event, EventMessage<?> message) {
         // the message stays in the connection's own read model: the feed carries ids and codes only
         privateEntry(message, 0, event.addresseeId(), FeedKind.CONNECTION_REQUESTED,
-                connection(event.connectionId().toString(), event.requesterId()));
+                new ConnectionNotice<>(event.requesterId(), event.connectionId()));
     }
 
     @EventHandler
     void on(ConnectionAcceptedEvent event, EventMessage<?> message) {
         privateEntry(message, 0, event.requesterId(), FeedKind.CONNECTION_ACCEPTED,
-                connection(event.connectionId().toString(), event.addresseeId()));
+                new ConnectionNotice<>(event.addresseeId(), event.connectionId()));
         if (bothVisible(event.requesterId(), event.addresseeId())) {
-            publicEntry(message, 1, FeedKind.CONNECTION_MADE, Map.of("members",
-                    List.of(event.requesterId().toString(), event.addresseeId().toString())));
+            publicEntry(message, 1, FeedKind.CONNECTION_MADE,
+                    new ConnectionMade<>(List.of(event.requesterId(), event.addresseeId())));
         }
     }
 
     @EventHandler
     void on(ConnectionDeclinedEvent event, EventMessage<?> message) {
         privateEntry(message, 0, event.requesterId(), FeedKind.CONNECTION_DECLINED,
-                connection(event.connectionId().toString(), event.addresseeId()));
+                new ConnectionNotice<>(event.addresseeId(), event.connectionId()));
     }
 
     @EventHandler
     void on(ConnectionWithdrawnEvent event, EventMessage<?> message) {
         privateEntry(message, 0, event.addresseeId(), FeedKind.CONNECTION_WITHDRAWN,
-                connection(event.connectionId().toString(), event.requesterId()));
+                new ConnectionNotice<>(event.requesterId(), event.connectionId()));
     }
 
     // A removal (by either side, or by a block) makes no entry at all: a blocked member must not be
@@ -151,17 +155,15 @@ class FeedProjection {
     @EventHandler
     void on(MentorProposedEvent event, EventMessage<?> message) {
         privateEntry(message, 0, event.menteeId(), FeedKind.MENTOR_PROPOSED,
-                proposal(event.mentorshipId().toString(), event.proposalId(), event.mentorId()));
-        Map<String, Object> toMentor = proposal(event.mentorshipId().toString(), event.proposalId(),
-                event.menteeId());
-        toMentor.put("expiresAt", event.expiresAt() == null ? null : event.expiresAt().toString());
-        privateEntry(message, 1, event.mentorId(), FeedKind.PROPOSAL_RECEIVED, toMentor);
+                new ProposalNotice<>(event.mentorId(), event.proposalId(), event.mentorshipId()));
+        privateEntry(message, 1, event.mentorId(), FeedKind.PROPOSAL_RECEIVED,
+                new ProposalToAnswer<>(event.menteeId(), event.expiresAt(), event.proposalId(), event.mentorshipId()));
     }
 
     @EventHandler
     void on(ProposalAcceptedEvent event, EventMessage<?> message) {
         privateEntry(message, 0, event.menteeId(), FeedKind.PROPOSAL_ACCEPTED,
-                proposal(event.mentorshipId().toString(), event.proposalId(), event.mentorId()));
+                new ProposalNotice<>(event.mentorId(), event.proposalId(), event.mentorshipId()));
         count(message, 1, FeedKind.PAIRING_STARTED, PAIRINGS_STARTED);
     }
 
@@ -169,19 +171,15 @@ class FeedProjection {
     @EventHandler
     void on(ProposalDeclinedEvent event, EventMessage<?> message) {
         privateEntry(message, 0, event.menteeId(), FeedKind.PROPOSAL_DECLINED,
-                proposal(event.mentorshipId().toString(), event.proposalId(), event.mentorId()));
+                new ProposalNotice<>(event.mentorId(), event.proposalId(), event.mentorshipId()));
     }
 
     @EventHandler
     void on(ProposalExpiredEvent event, EventMessage<?> message) {
-        Map<String, Object> toMentee = proposal(event.mentorshipId().toString(), event.proposalId(),
-                event.mentorId());
-        toMentee.put("role", ParticipantRole.MENTEE.name());
-        privateEntry(message, 0, event.menteeId(), FeedKind.PROPOSAL_EXPIRED, toMentee);
-        Map<String, Object> toMentor = proposal(event.mentorshipId().toString(), event.proposalId(),
-                event.menteeId());
-        toMentor.put("role", ParticipantRole.MENTOR.name());
-        privateEntry(message, 1, event.mentorId(), FeedKind.PROPOSAL_EXPIRED, toMentor);
+        privateEntry(message, 0, event.menteeId(), FeedKind.PROPOSAL_EXPIRED, new ProposalLapsed<>(
+                ParticipantRole.MENTEE, event.mentorId(), event.proposalId(), event.mentorshipId()));
+        privateEntry(message, 1, event.mentorId(), FeedKind.PROPOSAL_EXPIRED, new ProposalLapsed<>(
+                ParticipantRole.MENTOR, event.menteeId(), event.proposalId(), event.mentorshipId()));
     }
 
     @EventHandler
@@ -217,23 +215,23 @@ class FeedProjection {
         Long current = jdbc.query("select total from feed_counter where name = ?",
                 rs -> rs.next() ? rs.getLong(1) : 0L, counter);
         long total = (current == null ? 0 : current) + 1;
-        if (publicEntry(message, part, kind, Map.of("total", total))) {
+        if (publicEntry(message, part, kind, new FeedPayload.Count<>(total))) {
             jdbc.update("insert into feed_counter (name, total) values (?, ?) "
                     + "on conflict (name) do update set total = excluded.total", counter, total);
         }
     }
 
-    private boolean publicEntry(EventMessage<?> message, int part, FeedKind kind, Map<String, Object> payload) {
+    private boolean publicEntry(EventMessage<?> message, int part, FeedKind kind, FeedPayload<MemberId> payload) {
         return insert(message, part, null, kind, payload);
     }
 
     private void privateEntry(EventMessage<?> message, int part, MemberId recipient, FeedKind kind,
-                              Map<String, Object> payload) {
+                              FeedPayload<MemberId> payload) {
         insert(message, part, recipient, kind, payload);
     }
 
     private boolean insert(EventMessage<?> message, int part, MemberId recipient, FeedKind kind,
-                           Map<String, Object> payload) {
+                           FeedPayload<MemberId> payload) {
         lockCursor();
         int inserted = jdbc.update("""
                         insert into feed_entry (event_id, part, recipient, kind, payload, occurred_at)
@@ -254,26 +252,11 @@ class FeedProjection {
         }, CURSOR_LOCK);
     }
 
-    private String toJson(Map<String, Object> payload) {
+    private String toJson(FeedPayload<MemberId> payload) {
         try {
             return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("feed payload is not serialisable", e);
         }
-    }
-
-    private static Map<String, Object> connection(String connectionId, MemberId other) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("connectionId", connectionId);
-        payload.put("other", other.toString());
-        return payload;
-    }
-
-    private static Map<String, Object> proposal(String mentorshipId, String proposalId, MemberId other) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("mentorshipId", mentorshipId);
-        payload.put("proposalId", proposalId);
-        payload.put("other", other.toString());
-        return payload;
     }
 }
