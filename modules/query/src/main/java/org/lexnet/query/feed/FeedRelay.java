@@ -47,7 +47,7 @@ public class FeedRelay implements SmartLifecycle {
 
     /** The PostgreSQL channel on which the writer announces committed entries. */
     public static String notifyChannel() {
-        return FeedProjection.NOTIFY_CHANNEL;
+        return FeedWriter.NOTIFY_CHANNEL;
     }
 
     /** New entries were committed: look now rather than at the next poll. */
