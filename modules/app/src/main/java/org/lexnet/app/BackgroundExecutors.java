@@ -24,6 +24,28 @@ class BackgroundExecutors {
         return pool("feed-listener-", 1);
     }
 
+    /**
+     * Instant proposals (ProposalProcess), one at a time. Events still handled while the node stops
+     * may ask for proposals, so they are taken until the end, and those queued then are still made.
+     */
+    @Bean
+    ThreadPoolTaskExecutor matchingProposer() {
+        ThreadPoolTaskExecutor proposer = pool("matching-proposer-", 1);
+        proposer.setWaitForTasksToCompleteOnShutdown(true);
+        return proposer;
+    }
+
+    /**
+     * Slowed-down sign-ins (AccountController), two at a time, so that a flood of them cannot take every
+     * core. Requests keep coming while the web server drains, so it takes them until the end.
+     */
+    @Bean
+    ThreadPoolTaskExecutor slowedSignIns() {
+        ThreadPoolTaskExecutor signIns = pool("slowed-sign-in-", 2);
+        signIns.setAcceptTasksAfterContextClose(true);
+        return signIns;
+    }
+
     private static ThreadPoolTaskExecutor pool(String threadNamePrefix, int threads) {
         ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
         pool.setThreadNamePrefix(threadNamePrefix);
