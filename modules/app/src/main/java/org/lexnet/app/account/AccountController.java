@@ -16,6 +16,7 @@ import org.lexnet.coreapi.rules.InvalidCommandException;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /** Registration and the built-in token endpoint. Passwords are never logged and never leave this class unhashed. */
@@ -47,23 +47,21 @@ class AccountController {
     private final LoginThrottle throttle;
     private final RegistrationThrottle registrations;
     /** Slowed-down sign-ins are checked here, two at a time, so that a flood of them cannot take every core. */
-    private final Executor slowedSignIns = Executors.newFixedThreadPool(2, r -> {
-        Thread thread = new Thread(r, "slowed-sign-in");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor slowedSignIns;
     private final ObjectProvider<TokenIssuer> issuer;
     /** Compared against when the e-mail is unknown, so that a miss costs as long as a wrong password. */
     private final String decoyHash;
 
     AccountController(Registration registration, AccountStore accounts, PasswordEncoder passwords,
-                      LoginThrottle throttle, RegistrationThrottle registrations, ObjectProvider<TokenIssuer> issuer) {
+                      LoginThrottle throttle, RegistrationThrottle registrations, ObjectProvider<TokenIssuer> issuer,
+                      @Qualifier("slowedSignIns") Executor slowedSignIns) {
         this.registration = registration;
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
         this.registrations = registrations;
         this.issuer = issuer;
+        this.slowedSignIns = slowedSignIns;
         this.decoyHash = passwords.encode("decoy-password-never-matches");
     }
 

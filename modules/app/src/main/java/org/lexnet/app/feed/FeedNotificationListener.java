@@ -1,17 +1,19 @@
 package org.lexnet.app.feed;
 
+import org.lexnet.query.feed.BackgroundLoop;
 import org.lexnet.query.feed.FeedRelay;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 /**
  * Wakes this node's {@link FeedRelay} as soon as any node commits feed entries, through PostgreSQL's
@@ -20,44 +22,20 @@ import java.sql.Statement;
  * polling meanwhile, so nothing is lost, only later).
  */
 @Component
-class FeedNotificationListener implements SmartLifecycle {
+class FeedNotificationListener extends BackgroundLoop {
 
-    private static final Logger log = LoggerFactory.getLogger(FeedNotificationListener.class);
-    /** How long one wait for notifications lasts before the thread checks whether it should stop. */
+    /** How long one wait for notifications lasts before the loop checks whether it should stop. */
     private static final int WAIT_MILLIS = 500;
-    private static final long RECONNECT_AFTER_MILLIS = 1_000;
+    private static final Duration RECONNECT_AFTER = Duration.ofSeconds(1);
 
     private final DataSource dataSource;
     private final FeedRelay relay;
 
-    private volatile boolean running;
-    private Thread thread;
-
-    FeedNotificationListener(DataSource dataSource, FeedRelay relay) {
+    FeedNotificationListener(DataSource dataSource, FeedRelay relay,
+                             @Qualifier("feedListenerExecutor") TaskExecutor executor) {
+        super("feed-listener", executor, RECONNECT_AFTER);
         this.dataSource = dataSource;
         this.relay = relay;
-    }
-
-    @Override
-    public synchronized void start() {
-        running = true;
-        thread = new Thread(this::listen, "feed-listener");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     /** Stops after the relay (a higher phase stops first), so no wake-up is lost while both run. */
@@ -66,31 +44,20 @@ class FeedNotificationListener implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 1;
     }
 
-    private void listen() {
-        while (running) {
-            try (Connection connection = dataSource.getConnection()) {
-                PGConnection notifications = connection.unwrap(PGConnection.class);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + FeedRelay.notifyChannel());
-                }
-                // anything committed while we were not listening is picked up by this first look
-                relay.wakeUp();
-                while (running) {
-                    PGNotification[] received = notifications.getNotifications(WAIT_MILLIS);
-                    if (received != null && received.length > 0) {
-                        relay.wakeUp();
-                    }
-                }
-            } catch (SQLException e) {
-                if (!running) {
-                    return;
-                }
-                log.warn("feed notifications lost their database connection; reconnecting", e);
-                try {
-                    Thread.sleep(RECONNECT_AFTER_MILLIS);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
+    /** One connection's life: listens until the node stops or the connection breaks. */
+    @Override
+    protected void round() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            PGConnection notifications = connection.unwrap(PGConnection.class);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN " + FeedRelay.notifyChannel());
+            }
+            // anything committed while we were not listening is picked up by this first look
+            relay.wakeUp();
+            while (isRunning()) {
+                PGNotification[] received = notifications.getNotifications(WAIT_MILLIS);
+                if (received != null && received.length > 0) {
+                    relay.wakeUp();
                 }
             }
         }

@@ -11,10 +11,9 @@ import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalExpiredEvent;
 import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
-
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Keeps requests moving: a new open request gets the best available mentor proposed at once, and
@@ -31,18 +30,16 @@ class ProposalProcess {
 
     private final MentorChooser chooser;
     private final boolean enabled;
-    private final ExecutorService proposer = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "matching-proposer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskExecutor proposer;
 
     /** @param enabled off when the programme team prefers to propose only through match rounds */
     ProposalProcess(MentorChooser chooser,
                     @org.springframework.beans.factory.annotation.Value("${lexnet.matching.instant-proposals:true}")
-                    boolean enabled) {
+                    boolean enabled,
+                    @Qualifier("matchingProposer") TaskExecutor proposer) {
         this.chooser = chooser;
         this.enabled = enabled;
+        this.proposer = proposer;
     }
 
     @EventHandler
@@ -82,10 +79,5 @@ class ProposalProcess {
         } else {
             propose.run();
         }
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        proposer.shutdown();
     }
 }

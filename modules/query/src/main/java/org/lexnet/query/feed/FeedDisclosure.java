@@ -1,10 +1,9 @@
 package org.lexnet.query.feed;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import org.lexnet.coreapi.member.MemberId;
+
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Decides what a stored entry shows, at the moment it is shown. The rules, in one place:
@@ -29,45 +28,27 @@ final class FeedDisclosure {
     record Member(String displayName, boolean visibleInNetwork) {
     }
 
-    /** The members a stored payload refers to (whose names may be shown). */
-    static List<String> memberIds(Map<String, Object> stored) {
-        List<String> ids = new ArrayList<>();
-        if (stored.get("other") instanceof String other) {
-            ids.add(other);
-        }
-        if (stored.get("members") instanceof List<?> list) {
-            list.forEach(id -> ids.add(String.valueOf(id)));
-        }
-        return ids;
+    /** A member as an entry shows them: the id and the name where the rules allow, otherwise null. */
+    record Person(MemberId memberId, String displayName) {
     }
 
-    /** The payload as shown: member ids become {@code {memberId, displayName}} where the rules allow. */
-    static Map<String, Object> payload(FeedKind kind, Map<String, Object> stored, Map<UUID, Member> members) {
-        Map<String, Object> shown = new LinkedHashMap<>(stored);
-        if (stored.get("other") instanceof String other) {
-            Member member = members.get(UUID.fromString(other));
-            boolean named = member != null
-                    && (kind.naming() == FeedKind.Naming.ALWAYS || member.visibleInNetwork());
-            boolean identified = named || kind.naming() != FeedKind.Naming.ANONYMOUS_IF_HIDDEN;
-            shown.put("other", person(identified ? other : null, named ? member.displayName() : null));
-        }
-        if (stored.get("members") instanceof List<?> list) {
-            List<Map<String, Object>> people = new ArrayList<>();
-            boolean allVisible = list.stream().map(id -> members.get(UUID.fromString(String.valueOf(id))))
-                    .allMatch(m -> m != null && m.visibleInNetwork());
-            if (allVisible) {
-                list.forEach(id -> people.add(person(String.valueOf(id),
-                        members.get(UUID.fromString(String.valueOf(id))).displayName())));
-            }
-            shown.put("members", people);
-        }
-        return shown;
+    /** The payload as shown: every member it refers to becomes a {@link Person}, named as the rules allow. */
+    static FeedPayload<Person> payload(FeedKind kind, FeedPayload<MemberId> stored, Map<MemberId, Member> members) {
+        return stored.withMembers(other -> other(kind, other, members), together -> together(together, members));
     }
 
-    private static Map<String, Object> person(String memberId, String displayName) {
-        Map<String, Object> person = new LinkedHashMap<>();
-        person.put("memberId", memberId);
-        person.put("displayName", displayName);
-        return person;
+    private static Person other(FeedKind kind, MemberId other, Map<MemberId, Member> members) {
+        Member member = members.get(other);
+        boolean named = member != null && (kind.naming() == FeedKind.Naming.ALWAYS || member.visibleInNetwork());
+        boolean identified = named || kind.naming() != FeedKind.Naming.ANONYMOUS_IF_HIDDEN;
+        return new Person(identified ? other : null, named ? member.displayName() : null);
+    }
+
+    private static List<Person> together(List<MemberId> ids, Map<MemberId, Member> members) {
+        boolean allVisible = ids.stream().map(members::get).allMatch(m -> m != null && m.visibleInNetwork());
+        if (!allVisible) {
+            return List.of();
+        }
+        return ids.stream().map(id -> new Person(id, members.get(id).displayName())).toList();
     }
 }

@@ -1,6 +1,6 @@
 package org.lexnet.query.feed;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lexnet.coreapi.member.MemberId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,9 +30,6 @@ import java.util.UUID;
 @Component
 class FeedEntries {
 
-    private static final TypeReference<Map<String, Object>> PAYLOAD = new TypeReference<>() {
-    };
-
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
@@ -40,7 +39,7 @@ class FeedEntries {
     }
 
     /** An entry as stored: {@code recipient} null for a public one. */
-    record Entry(long cursor, UUID recipient, FeedKind kind, Instant occurredAt, Map<String, Object> payload) {
+    record Entry(long cursor, MemberId recipient, FeedKind kind, Instant occurredAt, FeedPayload<MemberId> payload) {
     }
 
     /** The public entries and the member's own notifications after the cursor, oldest first. */
@@ -80,7 +79,7 @@ class FeedEntries {
 
     /** The entries as their recipients see them now, in the same order. */
     List<FeedMessage> show(List<Entry> entries) {
-        Map<UUID, FeedDisclosure.Member> members = members(entries);
+        Map<MemberId, FeedDisclosure.Member> members = members(entries);
         List<FeedMessage> shown = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             shown.add(new FeedMessage(e.cursor(), e.kind().name(), e.occurredAt(),
@@ -89,32 +88,42 @@ class FeedEntries {
         return shown;
     }
 
-    private Map<UUID, FeedDisclosure.Member> members(List<Entry> entries) {
+    private Map<MemberId, FeedDisclosure.Member> members(List<Entry> entries) {
         Set<String> ids = new HashSet<>();
         for (Entry e : entries) {
-            ids.addAll(FeedDisclosure.memberIds(e.payload()));
+            e.payload().referredMembers().forEach(id -> ids.add(id.toString()));
         }
-        Map<UUID, FeedDisclosure.Member> members = new HashMap<>();
+        Map<MemberId, FeedDisclosure.Member> members = new HashMap<>();
         if (ids.isEmpty()) {
             return members;
         }
         jdbc.query("select member_id, display_name, visible_in_network from feed_member "
                         + "where member_id = any(?::uuid[])",
                 rs -> {
-                    UUID id = rs.getObject("member_id", UUID.class);
+                    MemberId id = new MemberId(rs.getObject("member_id", UUID.class));
                     members.put(id, new FeedDisclosure.Member(rs.getString("display_name"),
                             rs.getBoolean("visible_in_network")));
                 }, (Object) ids.toArray(String[]::new));
         return members;
     }
 
-    private Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Entry entry(ResultSet rs) throws SQLException {
+        long cursor = rs.getLong("cursor");
+        UUID recipient = rs.getObject("recipient", UUID.class);
+        FeedKind kind = FeedKind.valueOf(rs.getString("kind"));
+        FeedPayload<MemberId> payload;
         try {
-            return new Entry(rs.getLong("cursor"), rs.getObject("recipient", UUID.class),
-                    FeedKind.valueOf(rs.getString("kind")), rs.getTimestamp("occurred_at").toInstant(),
-                    json.readValue(rs.getString("payload"), PAYLOAD));
+            payload = storedPayload(json, kind, rs.getString("payload"));
         } catch (IOException e) {
-            throw new UncheckedIOException("unreadable feed payload at cursor " + rs.getLong("cursor"), e);
+            throw new UncheckedIOException("unreadable feed payload at cursor " + cursor, e);
         }
+        return new Entry(cursor, recipient == null ? null : new MemberId(recipient), kind,
+                rs.getTimestamp("occurred_at").toInstant(), payload);
+    }
+
+    /** A stored payload (of any age) as its kind's record, referring to members by id. */
+    static FeedPayload<MemberId> storedPayload(ObjectMapper json, FeedKind kind, String stored) throws IOException {
+        JavaType type = json.getTypeFactory().constructParametricType(kind.payloadType(), MemberId.class);
+        return json.readValue(stored, type);
     }
 }

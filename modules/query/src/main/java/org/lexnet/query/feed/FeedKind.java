@@ -1,38 +1,38 @@
 package org.lexnet.query.feed;
 
 /**
- * Every kind of feed entry, with who receives it and, for a private notification, when the other
- * member in it is named. The payload of each kind is described in {@code docs/asyncapi.yaml}.
+ * Every kind of feed entry, with who receives it, for a private notification when the other member in
+ * it is named, and the shape of its payload ({@link FeedPayload}; on the wire: {@code docs/asyncapi.yaml}).
  */
 public enum FeedKind {
 
     /** Two members who had both opted in to the network connected; names them while both still are. */
-    CONNECTION_MADE(Audience.NETWORK, null),
+    CONNECTION_MADE(Audience.NETWORK, null, FeedPayload.ConnectionMade.class),
     /** A member opened a mentor offer: only their stage, never who they are. */
-    MENTOR_OFFER_OPENED(Audience.NETWORK, null),
+    MENTOR_OFFER_OPENED(Audience.NETWORK, null, FeedPayload.OfferOpened.class),
     /** A pairing started: the running count, no names. */
-    PAIRING_STARTED(Audience.NETWORK, null),
+    PAIRING_STARTED(Audience.NETWORK, null, FeedPayload.Count.class),
     /** A pairing was completed: the running count, no names. */
-    PAIRING_COMPLETED(Audience.NETWORK, null),
+    PAIRING_COMPLETED(Audience.NETWORK, null, FeedPayload.Count.class),
 
     /** To the addressee; the requester chose to reach them, so they are named. */
-    CONNECTION_REQUESTED(Audience.MEMBER, Naming.ALWAYS),
+    CONNECTION_REQUESTED(Audience.MEMBER, Naming.ALWAYS, FeedPayload.ConnectionNotice.class),
     /** To the requester; the two are now connected. */
-    CONNECTION_ACCEPTED(Audience.MEMBER, Naming.ALWAYS),
+    CONNECTION_ACCEPTED(Audience.MEMBER, Naming.ALWAYS, FeedPayload.ConnectionNotice.class),
     /** To the requester. */
-    CONNECTION_DECLINED(Audience.MEMBER, Naming.IF_VISIBLE),
+    CONNECTION_DECLINED(Audience.MEMBER, Naming.IF_VISIBLE, FeedPayload.ConnectionNotice.class),
     /** To the addressee: the request they had is gone. */
-    CONNECTION_WITHDRAWN(Audience.MEMBER, Naming.IF_VISIBLE),
+    CONNECTION_WITHDRAWN(Audience.MEMBER, Naming.IF_VISIBLE, FeedPayload.ConnectionNotice.class),
     /** To the mentee: a mentor was proposed for their request (a hidden mentor stays anonymous). */
-    MENTOR_PROPOSED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN),
+    MENTOR_PROPOSED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN, FeedPayload.ProposalNotice.class),
     /** To the mentor: they were proposed to a mentee and are asked to answer. */
-    PROPOSAL_RECEIVED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN),
+    PROPOSAL_RECEIVED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN, FeedPayload.ProposalToAnswer.class),
     /** To the mentee: the mentor accepted; the two are paired. */
-    PROPOSAL_ACCEPTED(Audience.MEMBER, Naming.ALWAYS),
+    PROPOSAL_ACCEPTED(Audience.MEMBER, Naming.ALWAYS, FeedPayload.ProposalNotice.class),
     /** To the mentee, never with the mentor's reason. */
-    PROPOSAL_DECLINED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN),
+    PROPOSAL_DECLINED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN, FeedPayload.ProposalNotice.class),
     /** To the mentee and to the mentor: nobody answered in time. */
-    PROPOSAL_EXPIRED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN);
+    PROPOSAL_EXPIRED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN, FeedPayload.ProposalLapsed.class);
 
     /** Who an entry of this kind is for. */
     public enum Audience {
@@ -60,10 +60,14 @@ public enum FeedKind {
 
     private final Audience audience;
     private final Naming naming;
+    @SuppressWarnings("rawtypes") // a generic record; readers fill in how it refers to members
+    private final Class<? extends FeedPayload> payloadType;
 
-    FeedKind(Audience audience, Naming naming) {
+    @SuppressWarnings("rawtypes")
+    FeedKind(Audience audience, Naming naming, Class<? extends FeedPayload> payloadType) {
         this.audience = audience;
         this.naming = naming;
+        this.payloadType = payloadType;
     }
 
     public Audience audience() {
@@ -72,5 +76,10 @@ public enum FeedKind {
 
     Naming naming() {
         return naming;
+    }
+
+    @SuppressWarnings("rawtypes")
+    Class<? extends FeedPayload> payloadType() {
+        return payloadType;
     }
 }

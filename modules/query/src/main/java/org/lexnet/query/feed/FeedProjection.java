@@ -1,7 +1,5 @@
 package org.lexnet.query.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -23,48 +21,42 @@ import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalAcceptedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalDeclinedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalExpiredEvent;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
+import org.lexnet.query.feed.FeedPayload.ConnectionMade;
+import org.lexnet.query.feed.FeedPayload.ConnectionNotice;
+import org.lexnet.query.feed.FeedPayload.OfferOpened;
+import org.lexnet.query.feed.FeedPayload.ProposalLapsed;
+import org.lexnet.query.feed.FeedPayload.ProposalNotice;
+import org.lexnet.query.feed.FeedPayload.ProposalToAnswer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the feed ({@code feed_entry}) from events: private notifications for the member concerned
- * and public network activity, with ids and codes only (names are looked up when an entry is shown,
- * by {@link FeedEntries}). Also keeps {@code feed_member}: what the feed needs to know about members
- * (name, visibility, stage, open offer) as of this point in the stream. One segment, so that a member's
- * change is applied before any later event of another aggregate that depends on it (a connection
- * accepted after one side hid).
+ * Says which feed entries each event makes: private notifications for the member concerned and public
+ * network activity, with ids and codes only (names are looked up when an entry is shown, by
+ * {@link FeedEntries}); {@link FeedWriter} stores them. Also keeps {@code feed_member}: what the feed
+ * needs to know about members (name, visibility, stage, open offer) as of this point in the stream.
+ * One segment, so that a member's change is applied before any later event of another aggregate that
+ * depends on it (a connection accepted after one side hid).
  *
- * <p>Replay-safe: an entry is keyed on (event id, part) and inserted at most once; {@code feed_member}
+ * <p>Replay-safe: the writer adds an entry at most once per (event id, part); {@code feed_member}
  * moves only forward in each member's stream. A replay rebuilds {@code feed_member} but keeps every
  * entry, so clients' cursors stay valid.
- *
- * <p>Cursor order is commit order: every transaction that writes entries first takes one
- * transaction-scoped advisory lock, so a cursor is drawn only after every smaller one was committed
- * (or rolled back). Live delivery ({@link FeedRelay}) relies on it.
  */
 @Component
 @ProcessingGroup(FeedProjection.PROCESSING_GROUP)
 class FeedProjection {
 
     static final String PROCESSING_GROUP = "feed";
-    /** The PostgreSQL channel the writer notifies after new entries (on commit). */
-    static final String NOTIFY_CHANNEL = "lexnet_feed";
-
-    private static final String CURSOR_LOCK = "lexnet-feed-cursor";
-    private static final String PAIRINGS_STARTED = "PAIRINGS_STARTED";
-    private static final String PAIRINGS_COMPLETED = "PAIRINGS_COMPLETED";
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final FeedWriter feed;
 
-    FeedProjection(JdbcTemplate jdbc, ObjectMapper json) {
+    FeedProjection(JdbcTemplate jdbc, FeedWriter feed) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.feed = feed;
     }
 
     // --- what the feed knows about members
@@ -100,9 +92,8 @@ class FeedProjection {
         jdbc.update("update feed_member set offer_open = ?, version = ? where member_id = ?",
                 event.offer().open(), sequence, event.memberId().value());
         if (opens) {
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("stage", before.get(0).get("stage"));
-            publicEntry(message, 0, FeedKind.MENTOR_OFFER_OPENED, payload);
+            feed.publicEntry(message, 0, FeedKind.MENTOR_OFFER_OPENED,
+                    new OfferOpened<>((String) before.get(0).get("stage")));
         }
     }
 
@@ -117,30 +108,30 @@ class FeedProjection {
     @EventHandler
     void on(ConnectionRequestedEvent event, EventMessage<?> message) {
         // the message stays in the connection's own read model: the feed carries ids and codes only
-        privateEntry(message, 0, event.addresseeId(), FeedKind.CONNECTION_REQUESTED,
-                connection(event.connectionId().toString(), event.requesterId()));
+        feed.privateEntry(message, 0, event.addresseeId(), FeedKind.CONNECTION_REQUESTED,
+                new ConnectionNotice<>(event.requesterId(), event.connectionId()));
     }
 
     @EventHandler
     void on(ConnectionAcceptedEvent event, EventMessage<?> message) {
-        privateEntry(message, 0, event.requesterId(), FeedKind.CONNECTION_ACCEPTED,
-                connection(event.connectionId().toString(), event.addresseeId()));
+        feed.privateEntry(message, 0, event.requesterId(), FeedKind.CONNECTION_ACCEPTED,
+                new ConnectionNotice<>(event.addresseeId(), event.connectionId()));
         if (bothVisible(event.requesterId(), event.addresseeId())) {
-            publicEntry(message, 1, FeedKind.CONNECTION_MADE, Map.of("members",
-                    List.of(event.requesterId().toString(), event.addresseeId().toString())));
+            feed.publicEntry(message, 1, FeedKind.CONNECTION_MADE,
+                    new ConnectionMade<>(List.of(event.requesterId(), event.addresseeId())));
         }
     }
 
     @EventHandler
     void on(ConnectionDeclinedEvent event, EventMessage<?> message) {
-        privateEntry(message, 0, event.requesterId(), FeedKind.CONNECTION_DECLINED,
-                connection(event.connectionId().toString(), event.addresseeId()));
+        feed.privateEntry(message, 0, event.requesterId(), FeedKind.CONNECTION_DECLINED,
+                new ConnectionNotice<>(event.addresseeId(), event.connectionId()));
     }
 
     @EventHandler
     void on(ConnectionWithdrawnEvent event, EventMessage<?> message) {
-        privateEntry(message, 0, event.addresseeId(), FeedKind.CONNECTION_WITHDRAWN,
-                connection(event.connectionId().toString(), event.requesterId()));
+        feed.privateEntry(message, 0, event.addresseeId(), FeedKind.CONNECTION_WITHDRAWN,
+                new ConnectionNotice<>(event.requesterId(), event.connectionId()));
     }
 
     // A removal (by either side, or by a block) makes no entry at all: a blocked member must not be
@@ -150,43 +141,37 @@ class FeedProjection {
 
     @EventHandler
     void on(MentorProposedEvent event, EventMessage<?> message) {
-        privateEntry(message, 0, event.menteeId(), FeedKind.MENTOR_PROPOSED,
-                proposal(event.mentorshipId().toString(), event.proposalId(), event.mentorId()));
-        Map<String, Object> toMentor = proposal(event.mentorshipId().toString(), event.proposalId(),
-                event.menteeId());
-        toMentor.put("expiresAt", event.expiresAt() == null ? null : event.expiresAt().toString());
-        privateEntry(message, 1, event.mentorId(), FeedKind.PROPOSAL_RECEIVED, toMentor);
+        feed.privateEntry(message, 0, event.menteeId(), FeedKind.MENTOR_PROPOSED,
+                new ProposalNotice<>(event.mentorId(), event.proposalId(), event.mentorshipId()));
+        feed.privateEntry(message, 1, event.mentorId(), FeedKind.PROPOSAL_RECEIVED,
+                new ProposalToAnswer<>(event.menteeId(), event.expiresAt(), event.proposalId(), event.mentorshipId()));
     }
 
     @EventHandler
     void on(ProposalAcceptedEvent event, EventMessage<?> message) {
-        privateEntry(message, 0, event.menteeId(), FeedKind.PROPOSAL_ACCEPTED,
-                proposal(event.mentorshipId().toString(), event.proposalId(), event.mentorId()));
-        count(message, 1, FeedKind.PAIRING_STARTED, PAIRINGS_STARTED);
+        feed.privateEntry(message, 0, event.menteeId(), FeedKind.PROPOSAL_ACCEPTED,
+                new ProposalNotice<>(event.mentorId(), event.proposalId(), event.mentorshipId()));
+        feed.countEntry(message, 1, FeedKind.PAIRING_STARTED);
     }
 
     /** The mentor's reason is for admins only: it never reaches the feed. */
     @EventHandler
     void on(ProposalDeclinedEvent event, EventMessage<?> message) {
-        privateEntry(message, 0, event.menteeId(), FeedKind.PROPOSAL_DECLINED,
-                proposal(event.mentorshipId().toString(), event.proposalId(), event.mentorId()));
+        feed.privateEntry(message, 0, event.menteeId(), FeedKind.PROPOSAL_DECLINED,
+                new ProposalNotice<>(event.mentorId(), event.proposalId(), event.mentorshipId()));
     }
 
     @EventHandler
     void on(ProposalExpiredEvent event, EventMessage<?> message) {
-        Map<String, Object> toMentee = proposal(event.mentorshipId().toString(), event.proposalId(),
-                event.mentorId());
-        toMentee.put("role", ParticipantRole.MENTEE.name());
-        privateEntry(message, 0, event.menteeId(), FeedKind.PROPOSAL_EXPIRED, toMentee);
-        Map<String, Object> toMentor = proposal(event.mentorshipId().toString(), event.proposalId(),
-                event.menteeId());
-        toMentor.put("role", ParticipantRole.MENTOR.name());
-        privateEntry(message, 1, event.mentorId(), FeedKind.PROPOSAL_EXPIRED, toMentor);
+        feed.privateEntry(message, 0, event.menteeId(), FeedKind.PROPOSAL_EXPIRED, new ProposalLapsed<>(
+                ParticipantRole.MENTEE, event.mentorId(), event.proposalId(), event.mentorshipId()));
+        feed.privateEntry(message, 1, event.mentorId(), FeedKind.PROPOSAL_EXPIRED, new ProposalLapsed<>(
+                ParticipantRole.MENTOR, event.menteeId(), event.proposalId(), event.mentorshipId()));
     }
 
     @EventHandler
     void on(MentorshipCompletedEvent event, EventMessage<?> message) {
-        count(message, 0, FeedKind.PAIRING_COMPLETED, PAIRINGS_COMPLETED);
+        feed.countEntry(message, 0, FeedKind.PAIRING_COMPLETED);
     }
 
     /** A member left: the feed forgets their name; entries naming them show nobody from now on. */
@@ -202,78 +187,10 @@ class FeedProjection {
         jdbc.execute("truncate feed_member");
     }
 
-    // --- writing entries
-
     private boolean bothVisible(MemberId one, MemberId other) {
         Integer visible = jdbc.queryForObject(
                 "select count(*) from feed_member where member_id in (?, ?) and visible_in_network",
                 Integer.class, one.value(), other.value());
         return visible != null && visible == 2;
-    }
-
-    /** A public count entry with the running total; the total moves only if the entry is new. */
-    private void count(EventMessage<?> message, int part, FeedKind kind, String counter) {
-        lockCursor();
-        Long current = jdbc.query("select total from feed_counter where name = ?",
-                rs -> rs.next() ? rs.getLong(1) : 0L, counter);
-        long total = (current == null ? 0 : current) + 1;
-        if (publicEntry(message, part, kind, Map.of("total", total))) {
-            jdbc.update("insert into feed_counter (name, total) values (?, ?) "
-                    + "on conflict (name) do update set total = excluded.total", counter, total);
-        }
-    }
-
-    private boolean publicEntry(EventMessage<?> message, int part, FeedKind kind, Map<String, Object> payload) {
-        return insert(message, part, null, kind, payload);
-    }
-
-    private void privateEntry(EventMessage<?> message, int part, MemberId recipient, FeedKind kind,
-                              Map<String, Object> payload) {
-        insert(message, part, recipient, kind, payload);
-    }
-
-    private boolean insert(EventMessage<?> message, int part, MemberId recipient, FeedKind kind,
-                           Map<String, Object> payload) {
-        lockCursor();
-        int inserted = jdbc.update("""
-                        insert into feed_entry (event_id, part, recipient, kind, payload, occurred_at)
-                        values (?, ?, ?, ?, ?::jsonb, ?) on conflict (event_id, part) do nothing""",
-                message.getIdentifier(), part, recipient == null ? null : recipient.value(), kind.name(),
-                toJson(payload), Timestamp.from(message.getTimestamp()));
-        if (inserted == 1) {
-            // delivered at commit, to every node that listens; one per transaction however many entries
-            jdbc.query("select pg_notify(?, '')", rs -> {
-            }, NOTIFY_CHANNEL);
-        }
-        return inserted == 1;
-    }
-
-    /** Re-entrant within the transaction; released at commit or rollback. */
-    private void lockCursor() {
-        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> {
-        }, CURSOR_LOCK);
-    }
-
-    private String toJson(Map<String, Object> payload) {
-        try {
-            return json.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("feed payload is not serialisable", e);
-        }
-    }
-
-    private static Map<String, Object> connection(String connectionId, MemberId other) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("connectionId", connectionId);
-        payload.put("other", other.toString());
-        return payload;
-    }
-
-    private static Map<String, Object> proposal(String mentorshipId, String proposalId, MemberId other) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("mentorshipId", mentorshipId);
-        payload.put("proposalId", proposalId);
-        payload.put("other", other.toString());
-        return payload;
     }
 }

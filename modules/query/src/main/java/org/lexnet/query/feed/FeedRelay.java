@@ -1,9 +1,8 @@
 package org.lexnet.query.feed;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +20,12 @@ import java.util.concurrent.TimeUnit;
  * <p>It wakes when the database notifies that entries were committed ({@link #wakeUp()}, called by the
  * app's PostgreSQL listener) and in any case every {@code lexnet.feed.poll-interval}, so a missed
  * notification delays an entry but never loses it. Because the writer hands out cursors in commit
- * order, following "cursor greater than the last delivered" skips nothing.
+ * order, following "cursor greater than the last delivered" skips nothing; after a failure the next
+ * round starts again from the last entry delivered.
  */
 @Component
-public class FeedRelay implements SmartLifecycle {
+public class FeedRelay extends BackgroundLoop {
 
-    private static final Logger log = LoggerFactory.getLogger(FeedRelay.class);
     private static final int BATCH = 500;
 
     private final FeedEntries entries;
@@ -34,12 +33,12 @@ public class FeedRelay implements SmartLifecycle {
     private final Duration pollInterval;
     private final Semaphore wake = new Semaphore(0);
 
-    private volatile boolean running;
     private volatile long delivered;
-    private Thread thread;
 
     FeedRelay(FeedEntries entries, SimpMessageSendingOperations broker,
-              @Value("${lexnet.feed.poll-interval:PT1S}") Duration pollInterval) {
+              @Value("${lexnet.feed.poll-interval:PT1S}") Duration pollInterval,
+              @Qualifier("feedRelayExecutor") TaskExecutor executor) {
+        super("feed-relay", executor, pollInterval);
         this.entries = entries;
         this.broker = broker;
         this.pollInterval = pollInterval;
@@ -47,7 +46,7 @@ public class FeedRelay implements SmartLifecycle {
 
     /** The PostgreSQL channel on which the writer announces committed entries. */
     public static String notifyChannel() {
-        return FeedProjection.NOTIFY_CHANNEL;
+        return FeedWriter.NOTIFY_CHANNEL;
     }
 
     /** New entries were committed: look now rather than at the next poll. */
@@ -56,42 +55,15 @@ public class FeedRelay implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
+    protected void beforeFirstRound() {
         delivered = entries.head();
-        running = true;
-        thread = new Thread(this::follow, "feed-relay");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void follow() {
-        while (running) {
-            try {
-                wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-                deliverNew();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // the database or the broker failed; the next round starts again from the last delivered
-                log.warn("live feed delivery failed after cursor {}; retrying", delivered, e);
-            }
-        }
+    protected void round() throws InterruptedException {
+        wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        wake.drainPermits();
+        deliverNew();
     }
 
     private void deliverNew() {
@@ -112,6 +84,6 @@ public class FeedRelay implements SmartLifecycle {
                 }
                 delivered = entry.cursor();
             }
-        } while (batch.size() == BATCH && running);
+        } while (batch.size() == BATCH && isRunning());
     }
 }

@@ -1,0 +1,111 @@
+package org.lexnet.query.feed;
+
+import org.lexnet.coreapi.connection.ConnectionId;
+import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.mentorship.MentorshipId;
+import org.lexnet.coreapi.mentorship.ParticipantRole;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What a feed entry says, one record per shape of payload ({@link FeedKind#payloadType()} says which
+ * one a kind carries). {@code M} is how a payload refers to members: a {@link MemberId} as stored in
+ * {@code feed_entry.payload}, which holds ids and codes only, and a {@link FeedDisclosure.Person} as
+ * shown, once {@link FeedDisclosure} has decided what may be said about them.
+ *
+ * <p>The JSON of these records is both the stored form and the wire format of {@code docs/asyncapi.yaml}.
+ * Their components come in the order in which clients have always received the properties: the stored
+ * JSON went through {@code jsonb}, which keeps shorter keys first.
+ */
+sealed interface FeedPayload<M> {
+
+    /** Every member the payload refers to: those whose names may have to be looked up to show it. */
+    default List<M> referredMembers() {
+        return List.of();
+    }
+
+    /**
+     * The same payload referring to members another way: {@code eachOther} turns the other member of a
+     * notification, {@code together} the members a public entry shows together (all or none).
+     */
+    <N> FeedPayload<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together);
+
+    /** A private notification about one other member. */
+    sealed interface Notice<M> extends FeedPayload<M> {
+        M other();
+
+        @Override
+        default List<M> referredMembers() {
+            return List.of(other());
+        }
+    }
+
+    /** A connection request and what became of it: the other side of the connection. */
+    record ConnectionNotice<M>(M other, ConnectionId connectionId) implements Notice<M> {
+        @Override
+        public <N> ConnectionNotice<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new ConnectionNotice<>(eachOther.apply(other), connectionId);
+        }
+    }
+
+    /** A proposal and what became of it, to the mentee: the proposed mentor. */
+    record ProposalNotice<M>(M other, String proposalId, MentorshipId mentorshipId) implements Notice<M> {
+        @Override
+        public <N> ProposalNotice<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new ProposalNotice<>(eachOther.apply(other), proposalId, mentorshipId);
+        }
+    }
+
+    /** A proposal to the mentor, who is asked to answer before {@code expiresAt}: the mentee. */
+    record ProposalToAnswer<M>(M other, Instant expiresAt, String proposalId, MentorshipId mentorshipId)
+            implements Notice<M> {
+        @Override
+        public <N> ProposalToAnswer<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new ProposalToAnswer<>(eachOther.apply(other), expiresAt, proposalId, mentorshipId);
+        }
+    }
+
+    /** A proposal nobody answered in time, to either side ({@code role}: the recipient's): the other side. */
+    record ProposalLapsed<M>(ParticipantRole role, M other, String proposalId, MentorshipId mentorshipId)
+            implements Notice<M> {
+        @Override
+        public <N> ProposalLapsed<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new ProposalLapsed<>(role, eachOther.apply(other), proposalId, mentorshipId);
+        }
+    }
+
+    /** Two members connected, both of whom had opted in to the network. */
+    record ConnectionMade<M>(List<M> members) implements FeedPayload<M> {
+        public ConnectionMade {
+            members = List.copyOf(members);
+        }
+
+        @Override
+        public List<M> referredMembers() {
+            return members;
+        }
+
+        @Override
+        public <N> ConnectionMade<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new ConnectionMade<>(together.apply(members));
+        }
+    }
+
+    /** A mentor offer opened: the stage of the member who made it (null if they have not said), never who. */
+    record OfferOpened<M>(String stage) implements FeedPayload<M> {
+        @Override
+        public <N> OfferOpened<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new OfferOpened<>(stage);
+        }
+    }
+
+    /** A running count: how many so far, nobody named. */
+    record Count<M>(long total) implements FeedPayload<M> {
+        @Override
+        public <N> Count<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new Count<>(total);
+        }
+    }
+}
