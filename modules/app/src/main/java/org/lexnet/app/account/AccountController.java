@@ -1,5 +1,7 @@
 package org.lexnet.app.account;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -51,10 +53,12 @@ class AccountController {
     private final ObjectProvider<TokenIssuer> issuer;
     /** Compared against when the e-mail is unknown, so that a miss costs as long as a wrong password. */
     private final String decoyHash;
+    private final Counter wrongCredentials;
+    private final Counter refusedSignIns;
 
     AccountController(Registration registration, AccountStore accounts, PasswordEncoder passwords,
                       LoginThrottle throttle, RegistrationThrottle registrations, ObjectProvider<TokenIssuer> issuer,
-                      @Qualifier("slowedSignIns") Executor slowedSignIns) {
+                      @Qualifier("slowedSignIns") Executor slowedSignIns, MeterRegistry metrics) {
         this.registration = registration;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -63,6 +67,14 @@ class AccountController {
         this.issuer = issuer;
         this.slowedSignIns = slowedSignIns;
         this.decoyHash = passwords.encode("decoy-password-never-matches");
+        this.wrongCredentials = signInFailures(metrics, "wrong-credentials");
+        this.refusedSignIns = signInFailures(metrics, "refused");
+    }
+
+    /** Failed sign-ins: a wrong e-mail or password, or an attempt refused by the throttle (429). */
+    private static Counter signInFailures(MeterRegistry metrics, String reason) {
+        return Counter.builder("lexnet.signin.failures").tag("reason", reason)
+                .description("sign-ins that did not give a token").register(metrics);
     }
 
     @PostMapping("/api/v1/accounts")
@@ -96,6 +108,7 @@ class AccountController {
         Optional<Account> account = accounts.findByEmail(email);
         LoginThrottle.Decision decision = throttle.decide(email, address, account.isPresent());
         if (decision.refused()) {
+            refusedSignIns.increment();
             return CompletableFuture.completedFuture(tooMany(decision.refusedFor(),
                     "too many failed sign-ins to this account from your network; try again later"));
         }
@@ -118,6 +131,7 @@ class AccountController {
         boolean matches = passwords.matches(password, account.map(Account::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !matches) {
             throttle.recordFailure(email, address);
+            wrongCredentials.increment();
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ProblemResponses.problem(HttpStatus.UNAUTHORIZED,
                     "the e-mail address or the password is wrong"));
         }

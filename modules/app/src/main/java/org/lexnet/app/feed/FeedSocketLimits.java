@@ -1,6 +1,8 @@
 package org.lexnet.app.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import org.lexnet.app.security.ProblemResponses;
 import org.slf4j.Logger;
@@ -59,12 +61,18 @@ class FeedSocketLimits implements HandshakeInterceptor {
     FeedSocketLimits(@Value("${lexnet.feed.max-sockets-per-address:50}") int maxPerAddress,
                      @Value("${lexnet.feed.max-sockets:4000}") int maxTotal,
                      @Value("${lexnet.feed.connect-deadline:PT5S}") Duration connectDeadline,
-                     @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler scheduler, ObjectMapper json) {
+                     @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler scheduler, ObjectMapper json,
+                     MeterRegistry metrics) {
         this.maxPerAddress = maxPerAddress;
         this.maxTotal = maxTotal;
         this.connectDeadline = connectDeadline;
         this.scheduler = scheduler;
         this.json = json;
+        Gauge.builder("lexnet.feed.sockets", total, AtomicInteger::get)
+                .description("WebSocket connections open on /ws on this node, STOMP CONNECT done or not")
+                .register(metrics);
+        Gauge.builder("lexnet.feed.sessions", connected, Set::size)
+                .description("STOMP sessions on this node whose CONNECT carried a valid token").register(metrics);
     }
 
     @Override

@@ -26,13 +26,13 @@ import java.util.concurrent.TimeoutException;
  * connects with a bearer token, subscribes, and records every message, ERROR frame and lost
  * connection. Every message it receives is checked against docs/asyncapi.yaml ({@link FeedContract}).
  */
-final class FeedClient implements AutoCloseable {
+public final class FeedClient implements AutoCloseable {
 
     private static final ThreadPoolTaskScheduler SCHEDULER = scheduler();
     private static final long CONNECT_TIMEOUT_SECONDS = 10;
 
     /** A message as it arrived: on which subscription, and its JSON body. */
-    record Received(String destination, JsonNode body) {
+    public record Received(String destination, JsonNode body) {
         long cursor() {
             return body.get("cursor").asLong();
         }
@@ -77,7 +77,7 @@ final class FeedClient implements AutoCloseable {
     }
 
     /** Connects to both feed destinations. */
-    static FeedClient listening(int port, String token) {
+    public static FeedClient listening(int port, String token) {
         FeedClient client = connect(port, token);
         client.subscribe(org.lexnet.query.feed.FeedDestinations.NETWORK);
         client.subscribe(org.lexnet.query.feed.FeedDestinations.MY_NOTIFICATIONS);
@@ -104,7 +104,7 @@ final class FeedClient implements AutoCloseable {
         session.send(destination, payload);
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(handler.received);
     }
 

@@ -3,6 +3,7 @@ package org.lexnet.app.support;
 import org.junit.jupiter.api.BeforeEach;
 import org.lexnet.app.LexnetApplication;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,8 @@ import static org.awaitility.Awaitility.await;
                 properties = {"lexnet.admin.email=admin@lexnet.test", "lexnet.admin.password=admin-password-for-tests",
                               "lexnet.matching.instant-proposals=${lexnet.test.instant-proposals:false}"})
 @ActiveProfiles("test")
+// Spring Boot's tests turn metrics export off unless asked; /actuator/prometheus is part of the product
+@AutoConfigureObservability(tracing = false)
 public abstract class IntegrationTest {
 
     protected static final Duration PROJECTION_WAIT = Duration.ofSeconds(15);

@@ -1,5 +1,8 @@
 package org.lexnet.matching.round;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.lexnet.coreapi.matching.MatchRoundCommands.CompleteMatchRoundCommand;
@@ -30,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs an admin match round over the whole waiting pool: the optimal plan first (as many requests
@@ -53,10 +57,19 @@ class MatchRoundRunner {
         return thread;
     });
 
-    MatchRoundRunner(MatchingPool pool, MatchingEngine engine, CommandGateway commands) {
+    private final MeterRegistry metrics;
+    private final DistributionSummary roundRequests;
+    private final DistributionSummary roundProposals;
+
+    MatchRoundRunner(MatchingPool pool, MatchingEngine engine, CommandGateway commands, MeterRegistry metrics) {
         this.pool = pool;
         this.engine = engine;
         this.commands = commands;
+        this.metrics = metrics;
+        this.roundRequests = DistributionSummary.builder("lexnet.match.round.requests")
+                .description("requests waiting for a mentor that a match round considered").register(metrics);
+        this.roundProposals = DistributionSummary.builder("lexnet.match.round.proposals")
+                .description("proposals a match round made").register(metrics);
     }
 
     /** Records the start and runs the round in the background; rounds run one at a time on a node. */
@@ -75,6 +88,7 @@ class MatchRoundRunner {
             List<MentorCandidate> mentors = pool.availableMentors();
             RoundPlan plan = engine.plan(waiting, mentors);
             Map<String, String> unmatched = new LinkedHashMap<>(plan.unmatched());
+            int proposed = 0;
             for (PlannedProposal proposal : plan.proposals()) {
                 MentorshipId pairing = MentorshipId.of(proposal.request().requestId());
                 MemberId mentor = MemberId.of(proposal.candidate().mentor().mentorId());
@@ -83,6 +97,7 @@ class MatchRoundRunner {
                     send(new ProposeMentorCommand(pairing, mentor, ProposalSource.MATCHER, score,
                             MentorChooser.recordReasons(proposal.candidate()), roundId), meta);
                     send(new RecordRoundProposalCommand(roundId, pairing, mentor, score), meta);
+                    proposed++;
                 } catch (RuntimeException refused) {
                     unmatched.put(proposal.request().requestId(), "the planned proposal was refused: "
                                                                   + refused.getMessage());
@@ -92,11 +107,21 @@ class MatchRoundRunner {
             unmatched.forEach((id, reason) -> reasons.add(new Unmatched(MentorshipId.of(id), reason)));
             send(new CompleteMatchRoundCommand(roundId, waiting.size(), reasons,
                     (System.nanoTime() - started) / 1_000_000), meta);
+            roundRequests.record(waiting.size());
+            roundProposals.record(proposed);
+            recordDuration(started, "completed");
         } catch (RuntimeException e) {
+            recordDuration(started, "failed");
             log.error("Match round {} failed", roundId, e);
             send(new FailMatchRoundCommand(roundId, "the round could not finish; see the logs for round " + roundId),
                     meta);
         }
+    }
+
+    private void recordDuration(long startedNanos, String outcome) {
+        Timer.builder("lexnet.match.round.duration").tag("outcome", outcome)
+                .description("how long a match round took, from reading the pool to its last proposal")
+                .register(metrics).record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
     }
 
     private void send(Object command, Map<String, String> meta) {

@@ -1,5 +1,7 @@
 package org.lexnet.query.feed;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
@@ -32,16 +34,26 @@ public class FeedRelay extends BackgroundLoop {
     private final SimpMessageSendingOperations broker;
     private final Duration pollInterval;
     private final Semaphore wake = new Semaphore(0);
+    private final Counter publicDeliveries;
+    private final Counter privateDeliveries;
 
     private volatile long delivered;
 
     FeedRelay(FeedEntries entries, SimpMessageSendingOperations broker,
               @Value("${lexnet.feed.poll-interval:PT1S}") Duration pollInterval,
-              @Qualifier("feedRelayExecutor") TaskExecutor executor) {
+              @Qualifier("feedRelayExecutor") TaskExecutor executor, MeterRegistry metrics) {
         super("feed-relay", executor, pollInterval);
         this.entries = entries;
         this.broker = broker;
         this.pollInterval = pollInterval;
+        this.publicDeliveries = deliveries(metrics, "network");
+        this.privateDeliveries = deliveries(metrics, "member");
+    }
+
+    /** Entries this node handed to its STOMP broker, by audience (subscribers it reached are not counted). */
+    private static Counter deliveries(MeterRegistry metrics, String audience) {
+        return Counter.builder("lexnet.feed.deliveries").tag("audience", audience)
+                .description("feed entries handed to this node's STOMP broker").register(metrics);
     }
 
     /** The PostgreSQL channel on which the writer announces committed entries. */
@@ -78,9 +90,11 @@ public class FeedRelay extends BackgroundLoop {
                 FeedEntries.Entry entry = batch.get(i);
                 if (entry.recipient() == null) {
                     broker.convertAndSend(FeedDestinations.NETWORK, shown.get(i));
+                    publicDeliveries.increment();
                 } else {
                     broker.convertAndSendToUser(entry.recipient().toString(), FeedDestinations.NOTIFICATIONS_QUEUE,
                             shown.get(i));
+                    privateDeliveries.increment();
                 }
                 delivered = entry.cursor();
             }
