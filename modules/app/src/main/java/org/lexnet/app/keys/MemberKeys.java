@@ -3,13 +3,9 @@ package org.lexnet.app.keys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -33,8 +29,6 @@ public class MemberKeys {
 
     static final Duration CACHED_FOR = Duration.ofSeconds(30);
     private static final int MAX_CACHED = 100_000;
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
 
     private final JdbcTemplate jdbc;
     private final MasterKey master;
@@ -123,30 +117,13 @@ public class MemberKeys {
         }
     }
 
-    /** AES-GCM under the master key, bound to the member's id: a wrapped key cannot be moved to another row. */
+    /** Sealed under the master key, bound to the member's id: a wrapped key cannot be moved to another row. */
     private byte[] wrap(SecretKey key, UUID member) {
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, master.wrappingKey(), new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(member.toString().getBytes(StandardCharsets.US_ASCII));
-            byte[] sealed = cipher.doFinal(key.getEncoded());
-            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("could not wrap a member key", e);
-        }
+        return master.seal(key.getEncoded(), member.toString());
     }
 
     private SecretKey unwrap(byte[] wrapped, UUID member) {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, master.wrappingKey(), new GCMParameterSpec(TAG_BITS, wrapped, 0, IV_BYTES));
-            cipher.updateAAD(member.toString().getBytes(StandardCharsets.US_ASCII));
-            return new SecretKeySpec(cipher.doFinal(wrapped, IV_BYTES, wrapped.length - IV_BYTES), "AES");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a member key does not open with this master key", e);
-        }
+        return new SecretKeySpec(master.open(wrapped, member.toString()), "AES");
     }
 
     private record Cached(MemberKey key, Instant until) {

@@ -1,5 +1,6 @@
 package org.lexnet.app.security;
 
+import org.lexnet.app.keys.MisconfiguredSecret;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,8 +72,9 @@ class MetricsScrapeSecurity {
     private static AuthenticationManager scrapeTokenCheck(String configured) {
         String expected = configured.strip();
         if (!expected.isEmpty() && expected.length() < MIN_TOKEN_LENGTH) {
-            throw new IllegalArgumentException(SCRAPE_TOKEN_VARIABLE + " is too short to be a secret: use at least "
-                    + MIN_TOKEN_LENGTH + " characters (for example: openssl rand -hex 24)");
+            throw new MisconfiguredSecret(SCRAPE_TOKEN_VARIABLE, "is too short to be a secret.", "Use at least "
+                    + MIN_TOKEN_LENGTH + " random characters (for example: openssl rand -hex 24), or leave it unset"
+                    + " to let only admins read the metrics.");
         }
         byte[] expectedBytes = expected.getBytes(StandardCharsets.UTF_8);
         return authentication -> {

@@ -1,43 +1,48 @@
 package org.lexnet.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.servlet.RequestDispatcher;
+import org.lexnet.app.account.KnownMembers;
+import org.lexnet.app.keys.MasterKey;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.lexnet.app.account.KnownMembers;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
-import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -75,6 +80,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/auth/token").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/error").permitAll()
@@ -209,23 +215,34 @@ class SecurityConfiguration {
     static class BuiltInIssuer {
 
         @Bean
-        JwtSigningKey jwtSigningKey(SecurityProperties properties, @Value("${lexnet.data-dir}") Path dataDir) {
-            return JwtSigningKey.load(properties.jwt().privateKey(), dataDir);
+        SigningKeys signingKeys(SecurityProperties properties, @Value("${lexnet.data-dir}") Path dataDir,
+                                JdbcTemplate jdbc, TransactionTemplate transaction, MasterKey master, Clock clock) {
+            if (!properties.jwt().privateKey().isBlank()) {
+                return SigningKeys.configured(properties.jwt().privateKey(), clock);
+            }
+            return SigningKeys.stored(jdbc, transaction, master, clock, properties.jwt().ttl(),
+                    dataDir.resolve("keys").resolve("jwt-signing-key.pem"));
         }
 
+        /** Verifies with any key whose tokens may still be valid, chosen by the token's {@code kid}. */
         @Bean
-        JwtDecoder jwtDecoder(JwtSigningKey key, SecurityProperties properties, KnownMembers members) {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.publicKey()).build();
+        JwtDecoder jwtDecoder(SigningKeys keys, SecurityProperties properties, KnownMembers members) {
+            DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+            processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+            // the claims are checked by tokenRules below, as for an external issuer
+            processor.setJWTClaimsSetVerifier((claims, context) -> {
+            });
+            NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
             decoder.setJwtValidator(tokenRules(JwtValidators.createDefaultWithIssuer(properties.jwt().issuer()),
                     members));
             return decoder;
         }
 
+        /** Signs with the active key only; the token's header names it ({@code kid}). */
         @Bean
-        TokenIssuer tokenIssuer(JwtSigningKey key, SecurityProperties properties, Clock clock) {
-            RSAKey jwk = new RSAKey.Builder(key.publicKey()).privateKey(key.privateKey()).keyID(key.keyId()).build();
-            return new TokenIssuer(new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk))), properties.jwt(),
-                    clock);
+        TokenIssuer tokenIssuer(SigningKeys keys, SecurityProperties properties, Clock clock) {
+            return new TokenIssuer(new NimbusJwtEncoder((selector, context) -> selector.select(
+                    new JWKSet(keys.signing()))), properties.jwt(), clock);
         }
     }
 }

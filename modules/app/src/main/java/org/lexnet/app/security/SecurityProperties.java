@@ -19,11 +19,13 @@ public record SecurityProperties(@DefaultValue Jwt jwt, @DefaultValue Login logi
     /**
      * @param issuer     the {@code iss} of tokens this app issues and accepts
      * @param ttl        how long a token is valid
-     * @param privateKey an RSA private key (PKCS#8 PEM); when empty one is generated on first start and
-     *                   kept under the data directory, so tokens survive restarts
+     * @param privateKey an RSA private key (PKCS#8 PEM, {@code LEXNET_JWT_PRIVATE_KEY}); when empty the
+     *                   keys are kept in the database, made by the first node and shared by all
+     * @param rotateAfter age at which a database-kept key is replaced by a new one (the old one verifies
+     *                    its tokens until they expire)
      */
     public record Jwt(@DefaultValue("lexnet") String issuer, @DefaultValue("PT30M") Duration ttl,
-                      @DefaultValue("") String privateKey) {
+                      @DefaultValue("") String privateKey, @DefaultValue("P30D") Duration rotateAfter) {
     }
 
     /**

@@ -3,6 +3,7 @@ package org.lexnet.app.reliability;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lexnet.app.security.JwtSigningKey;
+import org.lexnet.app.security.SigningKeys;
 import org.lexnet.app.support.Api;
 import org.lexnet.app.support.IntegrationTest;
 import org.lexnet.app.support.People;
@@ -40,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 class HostileRequestsTest extends IntegrationTest {
 
     @Autowired
-    JwtSigningKey signingKey;
+    SigningKeys signingKeys;
 
     private RawHttp raw;
 
@@ -268,9 +269,9 @@ class HostileRequestsTest extends IntegrationTest {
     }
 
     private String sign(JWTClaimsSet claims) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.keyId()).build(),
-                claims);
-        jwt.sign(new RSASSASigner(signingKey.privateKey()));
+        RSAKey key = signingKeys.signing();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        jwt.sign(new RSASSASigner(key.toRSAPrivateKey()));
         return jwt.serialize();
     }
 }
