@@ -8,6 +8,8 @@ import org.lexnet.app.support.Api;
 import org.lexnet.app.support.IntegrationTest;
 import org.lexnet.app.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.messaging.simp.user.SimpUser;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +29,9 @@ class MetricsTest extends IntegrationTest {
     @Autowired
     EventProcessingConfiguration processing;
 
+    @Autowired
+    SimpUserRegistry stompUsers;
+
     private static final String SCRAPE_TOKEN = "scrape-token-for-tests-0123456789";
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})? (\\S+)$");
 
@@ -38,6 +43,8 @@ class MetricsTest extends IntegrationTest {
         Map<String, Double> before = scrape();
 
         try (FeedClient mentorFeed = FeedClient.listening(port, mentor.token())) {
+            // live entries go only to registered subscriptions: wait for both before the traffic
+            await().atMost(PROJECTION_WAIT).until(() -> subscriptions(mentor.id()) >= 2);
             String pairing = people.requestDirect(mentee, mentor);
             await().atMost(PROJECTION_WAIT).until(() -> mentorFeed.received().stream()
                     .anyMatch(m -> m.body().at("/payload/mentorshipId").asText().equals(pairing)));
@@ -106,6 +113,11 @@ class MetricsTest extends IntegrationTest {
         assertThat(prometheus(member.token()).contentType()).startsWith("application/problem+json");
         assertThat(prometheus(api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).status()).isEqualTo(200);
         assertThat(prometheus(SCRAPE_TOKEN).status()).isEqualTo(200);
+    }
+
+    private int subscriptions(String memberId) {
+        SimpUser user = stompUsers.getUser(memberId);
+        return user == null ? 0 : user.getSessions().stream().mapToInt(s -> s.getSubscriptions().size()).sum();
     }
 
     private Api.Response prometheus(String token) {

@@ -47,7 +47,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * CONNECTION_REQUESTED on that subscriber's queue, the measured entry) and withdraw the request again
  * (CONNECTION_WITHDRAWN, delivered but not measured); a separate member opens and closes a mentor offer a
  * few times a second (MENTOR_OFFER_OPENED on /topic/network, to every subscriber: the fan-out figure).
- * Commands are sent open-loop at a fixed rate (a slow response does not slow the load).
+ * Commands are sent open-loop at a fixed rate (a slow response does not slow the load). With
+ * {@code --subscribe-base} the subscribers connect to another node than the one the commands go to, and
+ * the figures are those of delivery across nodes ({@code scripts/feed-bench --nodes 2}).
  *
  * <p>Both phases send the same command stream: requests go to a member drawn at random from all N
  * (so the server's work does not depend on who listens), except a fixed share ({@code --probe-percent})
@@ -63,6 +65,8 @@ public final class FeedBench {
     private static final String BARRIER_STAGE = "EXPERIENCED";
 
     private final String base;
+    /** Where the subscribers connect: another node than the commands' to measure delivery across nodes. */
+    private final String subscribeBase;
     private final Options options;
     private final HttpClient http;
     private final WebSocketStompClient stomp;
@@ -75,6 +79,7 @@ public final class FeedBench {
     private FeedBench(Options options) {
         this.options = options;
         this.base = options.base;
+        this.subscribeBase = options.subscribeBase;
         ExecutorService httpThreads = Executors.newFixedThreadPool(16, daemon("bench-http"));
         this.http = HttpClient.newBuilder().executor(httpThreads).connectTimeout(Duration.ofSeconds(5)).build();
         ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
@@ -97,8 +102,9 @@ public final class FeedBench {
     }
 
     private void run() throws Exception {
-        System.out.printf(Locale.ROOT, "feed-bench base=%s subscribers=%d rate=%d/s publicPerSecond=%d warmup=%ds "
-                        + "measure=%ds askers=%d probePercent=%d cores=%d%n", base, options.subscribers, options.rate,
+        System.out.printf(Locale.ROOT, "feed-bench base=%s subscribeBase=%s subscribers=%d rate=%d/s publicPerSecond=%d"
+                        + " warmup=%ds measure=%ds askers=%d probePercent=%d cores=%d%n", base, subscribeBase,
+                options.subscribers, options.rate,
                 options.publicPerSecond, options.warmupSeconds, options.seconds, options.askers, options.probePercent,
                 Runtime.getRuntime().availableProcessors());
         long setupStart = System.nanoTime();
@@ -357,7 +363,7 @@ public final class FeedBench {
     private CompletableFuture<StompSession> connectAsync(Member member) {
         StompHeaders headers = new StompHeaders();
         headers.add("Authorization", "Bearer " + member.token());
-        String ws = base.replaceFirst("^http", "ws") + "/ws";
+        String ws = subscribeBase.replaceFirst("^http", "ws") + "/ws";
         return stomp.connectAsync(URI.create(ws), new WebSocketHttpHeaders(), headers, new StompSessionHandlerAdapter() {
         }).thenApply(session -> {
             StompFrameHandler handler = new StompFrameHandler() {
@@ -481,7 +487,7 @@ public final class FeedBench {
         }
     }
 
-    record Options(String base, int subscribers, int rate, int publicPerSecond, int warmupSeconds, int seconds,
+    record Options(String base, String subscribeBase, int subscribers, int rate, int publicPerSecond, int warmupSeconds, int seconds,
                    int drainSeconds, int askers, int probePercent) {
 
         static Options parse(String[] args) {
@@ -492,7 +498,8 @@ public final class FeedBench {
                 }
                 given.put(args[i].substring(2), args[i + 1]);
             }
-            Options options = new Options(given.getOrDefault("base", "http://localhost:8080"),
+            String base = given.getOrDefault("base", "http://localhost:8080");
+            Options options = new Options(base, given.getOrDefault("subscribe-base", base),
                     Integer.parseInt(given.getOrDefault("subscribers", "1000")),
                     Integer.parseInt(given.getOrDefault("rate", "200")),
                     Integer.parseInt(given.getOrDefault("public-per-second", "5")),
