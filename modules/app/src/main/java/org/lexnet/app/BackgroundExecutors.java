@@ -18,10 +18,16 @@ class BackgroundExecutors {
         return pool("feed-relay-", 1);
     }
 
-    /** The live feed's LISTEN loop (FeedNotificationListener), for as long as the node runs. */
+    /** The LISTEN loop that wakes this node when any node commits (NotificationListener). */
     @Bean
-    ThreadPoolTaskExecutor feedListenerExecutor() {
-        return pool("feed-listener-", 1);
+    ThreadPoolTaskExecutor notificationListenerExecutor() {
+        return pool("notification-listener-", 1);
+    }
+
+    /** The NOTIFY loop that tells the other nodes this one stored events (StoredEventsAnnouncer). */
+    @Bean
+    ThreadPoolTaskExecutor storedEventsAnnouncerExecutor() {
+        return pool("stored-events-announcer-", 1);
     }
 
     /**

@@ -6,13 +6,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.ListenerInvocationErrorHandler;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -24,14 +30,19 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.config.SpringAggregateConfigurer;
 import org.axonframework.springboot.TokenStoreProperties;
+import org.lexnet.app.notify.StoredEventsAnnouncer;
 import org.lexnet.app.privacy.PersonalDataCipher;
 import org.lexnet.app.privacy.PersonalDataModule;
 import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Axon on PostgreSQL through JDBC, without Axon Server. The tables are created by Flyway (see
@@ -70,6 +81,49 @@ public class AxonConfiguration {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /**
+     * Axon's JDBC storage engine exactly as its auto-configuration makes it; declared here only because
+     * that auto-configuration steps aside once the application declares its own event store.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer serializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .build();
+    }
+
+    /**
+     * Axon's embedded event store (as its auto-configuration makes it, with the same monitor and spans),
+     * which also announces stored events to the other nodes ({@link NotifyingEventStore}). The poll it
+     * keeps for the events of other nodes is only the fallback for a lost announcement.
+     */
+    @Qualifier("eventStore")
+    @Bean(name = "eventBus")
+    NotifyingEventStore eventStore(EventStorageEngine storageEngine,
+                                   org.axonframework.config.Configuration configuration,
+                                   StoredEventsAnnouncer announcer,
+                                   @Value("${lexnet.event-store.poll-interval:PT1S}") Duration pollInterval) {
+        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(pollInterval.toMillis())
+                .timeUnit(TimeUnit.MILLISECONDS);
+        return new NotifyingEventStore(builder, announcer::announce);
     }
 
     /**

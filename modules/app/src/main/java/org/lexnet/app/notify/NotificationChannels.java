@@ -1,0 +1,16 @@
+package org.lexnet.app.notify;
+
+import org.lexnet.query.feed.FeedRelay;
+
+/** The PostgreSQL NOTIFY channels the nodes use to wake each other. */
+final class NotificationChannels {
+
+    /** Events were stored; the payload is the storing node's {@code NodeIdentity}. */
+    static final String STORED_EVENTS = "lexnet_events";
+
+    /** Feed entries were written (by the feed processor, in its transaction). */
+    static final String FEED_ENTRIES = FeedRelay.notifyChannel();
+
+    private NotificationChannels() {
+    }
+}
