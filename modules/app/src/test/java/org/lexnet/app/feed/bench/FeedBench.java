@@ -419,10 +419,21 @@ public final class FeedBench {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            // the server closes keep-alive connections idle for its connection timeout; a request sent on
+            // one as it closes never reached the application (no byte came back), so it is sent again once
+            return http.sendAsync(built, HttpResponse.BodyHandlers.ofString())
+                    .exceptionallyCompose(failure -> closedBeforeAnswering(failure)
+                            ? http.sendAsync(built, HttpResponse.BodyHandlers.ofString())
+                            : CompletableFuture.failedFuture(failure));
         } catch (Exception e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    private static boolean closedBeforeAnswering(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+        return cause instanceof java.io.IOException && String.valueOf(cause.getMessage()).contains("received no bytes");
     }
 
     private static void expect(HttpResponse<String> response, int status) {
