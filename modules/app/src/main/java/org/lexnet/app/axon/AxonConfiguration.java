@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.ListenerInvocationErrorHandler;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -50,6 +51,8 @@ import java.util.concurrent.TimeUnit;
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
+
+    private static final long POOLED_CLAIM_EXTENSION_MILLIS = 2000;
 
 
     @Bean
@@ -124,6 +127,19 @@ public class AxonConfiguration {
                 .fetchDelay(pollInterval.toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS);
         return new NotifyingEventStore(builder, announcer::announce);
+    }
+
+    /**
+     * Pooled processors extend their segment claims every 2 seconds, well inside the claim timeout (10 s in
+     * application.yml). Axon's default, 5 s, relied on the coordinator's 500 ms polling to be kept; since
+     * the streams call back when events arrive ({@link NotifyingEventStore}), an idle coordinator wakes
+     * only every min(threshold, token claim interval), and with 5 s a claim was extended 5 to 10 s after
+     * the last one: on a busy machine another node took the segments of a node that was alive.
+     */
+    @Bean
+    ConfigurerModule pooledClaimsExtendedWellBeforeTheyLapse() {
+        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                (configuration, builder) -> builder.claimExtensionThreshold(POOLED_CLAIM_EXTENSION_MILLIS));
     }
 
     /**
