@@ -213,10 +213,12 @@ class KubernetesManifestsTest {
         cluster.at("/spec/backup/barmanObjectStore/s3Credentials").forEach(ref ->
                 referred.computeIfAbsent(ref.path("name").asText(), k -> new TreeSet<>()).add(ref.path("key").asText()));
 
-        assertThat(referred).containsKeys("lexnet-db-app", "lexnet-keys", "lexnet-backup-s3");
+        assertThat(referred).containsKeys("lexnet-db-app", "lexnet-keys", "lexnet-metrics", "lexnet-backup-s3");
         referred.forEach((name, keys) -> assertThat(templates.get(name)).as("secret " + name).containsAll(keys));
         assertThat(env(deploymentContainer(), "LEXNET_MASTER_KEY")).isNull();
-        assertThat(envNames(deploymentContainer())).contains("LEXNET_MASTER_KEY", "SPRING_DATASOURCE_PASSWORD");
+        assertThat(env(deploymentContainer(), "LEXNET_METRICS_TOKEN")).isNull();
+        assertThat(envNames(deploymentContainer())).contains("LEXNET_MASTER_KEY", "SPRING_DATASOURCE_PASSWORD",
+                "LEXNET_JWT_PRIVATE_KEY", "LEXNET_METRICS_TOKEN");
     }
 
     @Test
