@@ -135,6 +135,53 @@ class ReadModelReplayTest extends ReplayIntegrationTest {
     }
 
     @Test
+    void aReplayOfTheFeedKeepsEveryEntryAndCursorAndTheNextEntryFollowsOn() {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        People people = new People(api);
+        Api.Member fay = people.member("Fay " + mark, "EMERGING", true, Map.of());
+        Api.Member gus = people.member("Gus " + mark, "EMERGING", true, Map.of());
+        Api.Member hal = people.member("Hal " + mark, "EMERGING", false, Map.of());
+        String connection = requestConnection(fay, gus);
+        assertThat(api.post("/api/v1/connections/" + connection + "/accept", gus.token(), null).status())
+                .isEqualTo(200);
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> assertThat(kindsFor(fay))
+                .contains("CONNECTION_ACCEPTED", "CONNECTION_MADE"));
+        Set<String> ids = Set.of(fay.id(), gus.id(), hal.id());
+        String ours = "member_id::text in (?, ?, ?)";
+        List<String> entriesBefore = rows("feed_entry", "true");
+        List<String> countersBefore = rows("feed_counter", "true");
+        List<String> membersBefore = rows("feed_member", ours, ids.toArray());
+        JsonNode catchUpBefore = api.get("/api/v1/feed", fay.token()).json();
+        long lastCursor = jdbc.queryForObject("select max(cursor) from feed_entry", Long.class);
+        FeedClient gusListening = FeedClient.listening(port, gus.token());
+        clients.add(gusListening);
+
+        ReplayGate.arm("feed", HELD_AFTER);
+        Api.Response accepted = requestReplay(api, "feed", admin);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String id = accepted.json().get("replayId").asText();
+        awaitReplay(api, "feed", replay(id, "REPLAYING").and(r -> ReplayGate.arrived() > HELD_AFTER));
+        assertThat(api.get("/api/v1/feed", fay.token()).json()).as("the catch-up while the feed is rebuilt")
+                .isEqualTo(catchUpBefore);
+        ReplayGate.release();
+        awaitReplay(api, "feed", replay(id, "COMPLETED"));
+
+        assertThat(rows("feed_entry", "true")).as("every entry, with its cursor, and no new one")
+                .isEqualTo(entriesBefore);
+        assertThat(rows("feed_counter", "true")).as("the running counts").isEqualTo(countersBefore);
+        assertThat(rows("feed_member", ours, ids.toArray())).as("the feed's view of members, rebuilt")
+                .isEqualTo(membersBefore);
+        evictLettersLeftBy("feed", ids);
+
+        // the next entry takes the next cursor and is delivered live
+        requestConnection(hal, gus);
+        FeedClient.Received next = await().atMost(PROJECTION_WAIT).until(() -> gusListening
+                .on("/user/queue/notifications").stream().filter(r -> r.kind().equals("CONNECTION_REQUESTED"))
+                .findFirst(), java.util.Optional::isPresent).orElseThrow();
+        assertThat(next.cursor()).isGreaterThan(lastCursor);
+    }
+
+    @Test
     void onlyAdminsHearOfOperationsAndOnlyProcessorsWithAPositionCanBeReplayed() {
         Api.Member member = api.register("Curious Member");
         FeedClient listening = FeedClient.connect(port, member.token());
@@ -164,6 +211,18 @@ class ReadModelReplayTest extends ReplayIntegrationTest {
                     "no position in the event stream");
             assertThat(status(api, lookups).get("replay").isNull()).isTrue();
         }
+    }
+
+    private String requestConnection(Api.Member from, Api.Member to) {
+        Api.Response created = api.post("/api/v1/connections", from.token(), Map.of("to", to.id()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("connectionId").asText();
+    }
+
+    private List<String> kindsFor(Api.Member member) {
+        List<String> kinds = new ArrayList<>();
+        api.get("/api/v1/feed", member.token()).json().get("entries").forEach(e -> kinds.add(e.get("kind").asText()));
+        return kinds;
     }
 
     private List<String> directoryRows(Set<String> ids) {
