@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Works out how far a replay has come from what every node can see: the request and the processor's
@@ -41,6 +40,10 @@ public class ReplayProgressReader {
             case COMPLETED -> total;
             case REPLAYING, FAILED -> replay.resetPosition() == null ? 0 : Math.min(total, passedByAll(replay));
         };
+        if (!replay.state().underWay()) {
+            // the running count only saves work while a replay moves on
+            counts.forget(replay.id());
+        }
         Double rate = null;
         Long secondsLeft = null;
         if (replay.startedAt() != null) {
@@ -55,10 +58,6 @@ public class ReplayProgressReader {
         }
         return new ReplayProgress(replay.id(), replay.processor(), replay.state().name(), replay.requestedAt(),
                 replay.startedAt(), replay.finishedAt(), done, total, rate, secondsLeft, replay.detail());
-    }
-
-    Optional<ReplayProgress> of(java.util.UUID replay) {
-        return requests.find(replay).map(this::of);
     }
 
     /** Events up to the reset position that the slowest segment has passed. */
