@@ -9,6 +9,7 @@ import org.lexnet.app.axon.NodeIdentity;
 import org.lexnet.app.axon.ReplaysUnderWay;
 import org.lexnet.query.feed.BackgroundLoop;
 import org.postgresql.PGConnection;
+import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -251,13 +252,21 @@ class ReplayCoordinator extends BackgroundLoop implements ReplaysUnderWay {
         return false;
     }
 
-    /** The failure's innermost message, for operators: SQL states and names of tables, never row values. */
+    /**
+     * The failure's innermost message, for operators. From PostgreSQL only the state and the primary
+     * message (names of tables and columns), never the detail, which can quote row values.
+     */
     private static String describe(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String message;
+        if (root instanceof PSQLException sql && sql.getServerErrorMessage() != null) {
+            message = "SQL state " + sql.getSQLState() + ": " + sql.getServerErrorMessage().getMessage();
+        } else {
+            message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        }
         return message.length() > 500 ? message.substring(0, 500) + "…" : message;
     }
 }

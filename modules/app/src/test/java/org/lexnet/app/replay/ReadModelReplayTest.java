@@ -93,7 +93,8 @@ class ReadModelReplayTest extends ReplayIntegrationTest {
             assertThat(running.get("eventsDone").asLong()).isLessThan(running.get("eventsTotal").asLong());
             assertThat(running.get("startedAt").isNull()).isFalse();
             JsonNode processor = status(api, "member-directory");
-            assertThat(processor.get("state").asText()).isEqualTo("replaying");
+            // dead letters outrank a replay in the summary: the replay may park again what other tests evicted
+            assertThat(processor.get("state").asText()).isIn("replaying", "dead-letters");
             assertThat(processor.get("replaying").asBoolean()).isTrue();
             assertThat(api.get("/actuator/health/readiness", null).status()).as("the node still serves")
                     .isEqualTo(200);
@@ -179,6 +180,37 @@ class ReadModelReplayTest extends ReplayIntegrationTest {
                 .on("/user/queue/notifications").stream().filter(r -> r.kind().equals("CONNECTION_REQUESTED"))
                 .findFirst(), java.util.Optional::isPresent).orElseThrow();
         assertThat(next.cursor()).isGreaterThan(lastCursor);
+    }
+
+    @Test
+    void aReplayWhoseTablesChangedMeanwhileFailsAndLeavesTheLiveTablesAsTheyWere() {
+        Api.Member mentor = new People(api).mentor("Lee " + UUID.randomUUID().toString().substring(0, 8), 2);
+        String ours = "mentor_id = ?::uuid";
+        await().atMost(PROJECTION_WAIT).until(() -> !rows("mentor_load", ours, mentor.id()).isEmpty());
+        List<String> before = rows("mentor_load", ours, mentor.id());
+
+        ReplayGate.arm("mentor-load", 0);
+        Api.Response accepted = requestReplay(api, "mentor-load", admin);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String id = accepted.json().get("replayId").asText();
+        awaitReplay(api, "mentor-load", replay(id, "REPLAYING").and(r -> ReplayGate.arrived() > 0));
+        try {
+            // a migration while the copies are rebuilt: the rebuilt table would lack the new column
+            jdbc.execute("alter table mentor_load add column replay_probe integer");
+            ReplayGate.release();
+            JsonNode failed = awaitReplay(api, "mentor-load", replay(id, "FAILED"));
+            assertThat(failed.get("detail").asText()).contains("columns of mentor_load changed");
+            assertThat(failed.get("finishedAt").isNull()).isFalse();
+            assertThat(failed.get("estimatedSecondsLeft").isNull()).isTrue();
+        } finally {
+            jdbc.execute("alter table mentor_load drop column if exists replay_probe");
+        }
+        assertThat(jdbc.queryForList("select nspname from pg_namespace where nspname like 'lexnet_re%'",
+                String.class)).as("the copies dropped").isEmpty();
+        assertThat(rows("mentor_load", ours, mentor.id())).as("the live table kept").isEqualTo(before);
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> assertThat(status(api, "mentor-load").get("state")
+                .asText()).isIn("running", "dead-letters"));
+        evictLettersLeftBy("mentor-load", Set.of(mentor.id()));
     }
 
     @Test
