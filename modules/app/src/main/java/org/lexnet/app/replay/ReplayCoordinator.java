@@ -8,7 +8,6 @@ import org.axonframework.springboot.TokenStoreProperties;
 import org.lexnet.app.axon.NodeIdentity;
 import org.lexnet.app.axon.ReplaysUnderWay;
 import org.lexnet.query.feed.BackgroundLoop;
-import org.postgresql.PGConnection;
 import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +16,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,14 +27,14 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * This node's part in every replay, whichever node it was asked on. Woken by PostgreSQL NOTIFY when a
- * replay changes (with a look every second as the safety net), it:
+ * replay changes (through the node's one listener, with a look every second as the safety net), it:
  * <ul>
  *   <li>stops its own instance of a processor whose replay is requested, which releases its claims, and
  *       starts it again once the replay has started or ended;</li>
@@ -51,12 +48,11 @@ import javax.sql.DataSource;
  * itself all have their time ({@link ReplaySettings}).
  */
 @Component
-class ReplayCoordinator extends BackgroundLoop implements ReplaysUnderWay {
+public class ReplayCoordinator extends BackgroundLoop implements ReplaysUnderWay {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayCoordinator.class);
     private static final Duration RECONNECT_AFTER = Duration.ofSeconds(1);
 
-    private final DataSource dataSource;
     private final EventProcessingConfiguration processing;
     private final ReplayRequests requests;
     private final ReplaySteps steps;
@@ -69,13 +65,13 @@ class ReplayCoordinator extends BackgroundLoop implements ReplaysUnderWay {
     /** Processors this node stopped for a replay, and for which one. */
     private final Map<String, UUID> stoppedHere = new ConcurrentHashMap<>();
     private volatile Set<String> underWay = Set.of();
+    private final Semaphore wake = new Semaphore(0);
 
-    ReplayCoordinator(DataSource dataSource, EventProcessingConfiguration processing, ReplayRequests requests,
+    ReplayCoordinator(EventProcessingConfiguration processing, ReplayRequests requests,
                       ReplaySteps steps, ProcessorSegments segments, OperationsFeed operations, ReplaySettings settings,
                       TokenStoreProperties tokenStore, NodeIdentity node,
                       @Qualifier("replayCoordinatorExecutor") TaskExecutor executor) {
         super("replay-coordinator", executor, RECONNECT_AFTER);
-        this.dataSource = dataSource;
         this.processing = processing;
         this.requests = requests;
         this.steps = steps;
@@ -91,22 +87,28 @@ class ReplayCoordinator extends BackgroundLoop implements ReplaysUnderWay {
         return underWay;
     }
 
-    /** One connection's life: listens, and takes this node's steps, until the node stops or it breaks. */
+    /**
+     * A replay changed on some node (its NOTIFY on {@link #notifyChannel()}, passed on by the node's one
+     * PostgreSQL listener): look now rather than at the next poll.
+     */
+    public void wakeUp() {
+        wake.release();
+    }
+
+    /** The PostgreSQL NOTIFY channel on which a change to a replay is announced to every node. */
+    public static String notifyChannel() {
+        return ReplayRequests.NOTIFY_CHANNEL;
+    }
+
+    /** Takes this node's steps, then waits for a wake-up or the poll interval. */
     @Override
-    protected void round() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            PGConnection notifications = connection.unwrap(PGConnection.class);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("LISTEN " + ReplayRequests.NOTIFY_CHANNEL);
-            }
-            while (isRunning()) {
-                boolean changed = step();
-                if (!changed) {
-                    // anything committed meanwhile is seen by the next step; the wait only saves looking
-                    notifications.getNotifications((int) settings.pollInterval().toMillis());
-                }
-            }
+    protected void round() throws InterruptedException {
+        boolean changed = step();
+        if (!changed) {
+            wake.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         }
+        // anything announced meanwhile is seen by the next step, which reads every replay afresh
+        wake.drainPermits();
     }
 
     /** Looks at every replay under way and takes this node's part; true if a replay changed state. */
