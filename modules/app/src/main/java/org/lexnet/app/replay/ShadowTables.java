@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +113,7 @@ class ShadowTables {
 
     /** For the rest of the caller's transaction, unqualified table names are looked up in these schemas only. */
     void searchOnly(String... schemas) {
-        jdbc.execute("set local search_path to " + String.join(", ", java.util.Arrays.stream(schemas)
+        jdbc.execute("set local search_path to " + String.join(", ", Arrays.stream(schemas)
                 .map(ShadowTables::quote).toList()));
     }
 

@@ -6,11 +6,13 @@ import org.lexnet.app.feed.FeedClient;
 import org.lexnet.app.support.Api;
 import org.lexnet.app.support.People;
 import org.lexnet.app.support.ReplayGate;
+import org.lexnet.query.feed.FeedDestinations;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -177,8 +179,8 @@ class ReadModelReplayTest extends ReplayIntegrationTest {
         // the next entry takes the next cursor and is delivered live
         requestConnection(hal, gus);
         FeedClient.Received next = await().atMost(PROJECTION_WAIT).until(() -> gusListening
-                .on("/user/queue/notifications").stream().filter(r -> r.kind().equals("CONNECTION_REQUESTED"))
-                .findFirst(), java.util.Optional::isPresent).orElseThrow();
+                .on(FeedDestinations.MY_NOTIFICATIONS).stream().filter(r -> r.kind().equals("CONNECTION_REQUESTED"))
+                .findFirst(), Optional::isPresent).orElseThrow();
         assertThat(next.cursor()).isGreaterThan(lastCursor);
     }
 
