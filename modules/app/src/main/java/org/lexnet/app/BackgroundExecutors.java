@@ -30,6 +30,12 @@ class BackgroundExecutors {
         return pool("stored-events-announcer-", 1);
     }
 
+    /** This node's part in replays of read models (ReplayCoordinator), for as long as the node runs. */
+    @Bean
+    ThreadPoolTaskExecutor replayCoordinatorExecutor() {
+        return pool("replay-coordinator-", 1);
+    }
+
     /**
      * Instant proposals (ProposalProcess), one at a time. Events still handled while the node stops
      * may ask for proposals, so they are taken until the end, and those queued then are still made.

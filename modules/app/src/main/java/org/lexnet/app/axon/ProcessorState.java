@@ -15,17 +15,27 @@ public final class ProcessorState {
     private ProcessorState() {
     }
 
-    /** @param deadLetters events of this processor waiting in its dead-letter queue */
-    public static String of(EventProcessor processor, long deadLetters) {
+    /**
+     * @param deadLetters events of this processor waiting in its dead-letter queue
+     * @param replayUnderWay a replay of it was asked for and has not ended (on any node); stopped on this
+     *                       node for it, the processor is replaying, not stopped
+     */
+    public static String of(EventProcessor processor, long deadLetters, boolean replayUnderWay) {
         if (processor.isError()) {
             return ERROR;
         }
-        if (!processor.isRunning()) {
+        if (!processor.isRunning() && !replayUnderWay) {
             return STOPPED;
         }
         if (deadLetters > 0) {
             return DEAD_LETTERS;
         }
-        return processor instanceof StreamingEventProcessor streaming && streaming.isReplaying() ? REPLAYING : RUNNING;
+        return replayUnderWay || processor instanceof StreamingEventProcessor streaming && streaming.isReplaying()
+                ? REPLAYING : RUNNING;
+    }
+
+    /** Whether the processor does its work: running, or stopped on this node only for a replay under way. */
+    public static boolean inService(EventProcessor processor, boolean replayUnderWay) {
+        return (processor.isRunning() || replayUnderWay) && !processor.isError();
     }
 }

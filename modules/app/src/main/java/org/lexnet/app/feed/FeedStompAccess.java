@@ -1,5 +1,6 @@
 package org.lexnet.app.feed;
 
+import org.lexnet.app.replay.OperationsFeed;
 import org.lexnet.query.feed.FeedDestinations;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
@@ -7,18 +8,23 @@ import org.springframework.messaging.MessageDeliveryException;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.stereotype.Component;
 
+import java.security.Principal;
+
 /**
  * Who may do what on the STOMP connection. CONNECT must carry {@code Authorization: Bearer <token>},
  * checked with the same decoder and roles mapping as the HTTP API (the connection's user is then the
  * member id); SUBSCRIBE is allowed only to {@code /topic/network} and the member's own
- * {@code /user/queue/notifications}; SEND is refused (the feed is one-way). A refused frame is
- * dropped and answered with an ERROR frame, and the connection is closed ({@link StompRefusals}).
+ * {@code /user/queue/notifications}, and for admins also to the operations topic
+ * ({@code /topic/admin/operations}, {@link OperationsFeed}); SEND is refused (the feed is one-way). A
+ * refused frame is dropped and answered with an ERROR frame, and the connection is closed
+ * ({@link StompRefusals}).
  */
 @Component
 class FeedStompAccess implements ChannelInterceptor {
@@ -29,9 +35,11 @@ class FeedStompAccess implements ChannelInterceptor {
     static final String NOT_CONNECTED = "CONNECT with a bearer token first";
     static final String ONLY_FEED = "you may subscribe only to " + FeedDestinations.NETWORK + " and "
             + FeedDestinations.MY_NOTIFICATIONS;
+    static final String ADMINS_ONLY = OperationsFeed.DESTINATION + " is for admins only";
     static final String RECEIVE_ONLY = "the feed is receive-only: SEND is not accepted";
 
     private static final String BEARER = "bearer ";
+    private static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
 
     private final JwtDecoder tokens;
     private final JwtAuthenticationConverter authentication;
@@ -94,6 +102,15 @@ class FeedStompAccess implements ChannelInterceptor {
             return NOT_CONNECTED;
         }
         String destination = stomp.getDestination();
+        if (OperationsFeed.DESTINATION.equals(destination)) {
+            return isAdmin(stomp.getUser()) ? null : ADMINS_ONLY;
+        }
         return destination != null && FeedDestinations.SUBSCRIBABLE.contains(destination) ? null : ONLY_FEED;
+    }
+
+    /** The role as the connection's token carried it at CONNECT (the same mapping as for HTTP). */
+    private static boolean isAdmin(Principal user) {
+        return user instanceof Authentication authentication && authentication.getAuthorities().stream()
+                .anyMatch(authority -> ADMIN_AUTHORITY.equals(authority.getAuthority()));
     }
 }

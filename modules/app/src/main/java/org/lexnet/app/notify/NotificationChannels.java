@@ -1,5 +1,6 @@
 package org.lexnet.app.notify;
 
+import org.lexnet.app.replay.ReplayCoordinator;
 import org.lexnet.query.feed.FeedRelay;
 
 /** The PostgreSQL NOTIFY channels the nodes use to wake each other. */
@@ -10,6 +11,9 @@ final class NotificationChannels {
 
     /** Feed entries were written (by the feed processor, in its transaction). */
     static final String FEED_ENTRIES = FeedRelay.notifyChannel();
+
+    /** A replay of a read model was asked for or changed state ({@code replay_request}). */
+    static final String REPLAYS = ReplayCoordinator.notifyChannel();
 
     private NotificationChannels() {
     }

@@ -2,6 +2,7 @@ package org.lexnet.app.notify;
 
 import org.lexnet.app.axon.NodeIdentity;
 import org.lexnet.app.axon.NotifyingEventStore;
+import org.lexnet.app.replay.ReplayCoordinator;
 import org.lexnet.query.feed.BackgroundLoop;
 import org.lexnet.query.feed.FeedRelay;
 import org.postgresql.PGConnection;
@@ -20,7 +21,7 @@ import javax.sql.DataSource;
 /**
  * Wakes this node as soon as any node commits, through PostgreSQL's LISTEN/NOTIFY, so nothing waits for
  * the next poll: stored events ({@link StoredEventsAnnouncer}) wake the event store's processors, feed
- * entries wake the {@link FeedRelay}. An announcement of this node's own events is passed over: Axon
+ * entries wake the {@link FeedRelay}, a change to a replay of a read model wakes the {@link ReplayCoordinator}. An announcement of this node's own events is passed over: Axon
  * woke its processors at the commit. It holds one connection of the pool for as long as the node runs;
  * if that connection breaks it opens another (the polls go on meanwhile, so nothing is lost, only later).
  */
@@ -34,14 +35,17 @@ class NotificationListener extends BackgroundLoop {
     private final DataSource dataSource;
     private final FeedRelay relay;
     private final NotifyingEventStore eventStore;
+    private final ReplayCoordinator replays;
     private final String thisNode;
 
-    NotificationListener(DataSource dataSource, FeedRelay relay, NotifyingEventStore eventStore, NodeIdentity node,
+    NotificationListener(DataSource dataSource, FeedRelay relay, NotifyingEventStore eventStore,
+                         ReplayCoordinator replays, NodeIdentity node,
                          @Qualifier("notificationListenerExecutor") TaskExecutor executor) {
         super("notification-listener", executor, RECONNECT_AFTER);
         this.dataSource = dataSource;
         this.relay = relay;
         this.eventStore = eventStore;
+        this.replays = replays;
         this.thisNode = node.name();
     }
 
@@ -59,10 +63,12 @@ class NotificationListener extends BackgroundLoop {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + NotificationChannels.FEED_ENTRIES);
                 statement.execute("LISTEN " + NotificationChannels.STORED_EVENTS);
+                statement.execute("LISTEN " + NotificationChannels.REPLAYS);
             }
             // anything committed while we were not listening is picked up by this first look
             relay.wakeUp();
             eventStore.eventsStoredElsewhere();
+            replays.wakeUp();
             while (isRunning()) {
                 PGNotification[] received = notifications.getNotifications(WAIT_MILLIS);
                 if (received != null) {
@@ -75,12 +81,18 @@ class NotificationListener extends BackgroundLoop {
     private void wakeFor(PGNotification[] received) {
         boolean feedEntries = false;
         boolean eventsFromElsewhere = false;
+        boolean replayChanged = false;
         for (PGNotification notification : received) {
             if (notification.getName().equals(NotificationChannels.FEED_ENTRIES)) {
                 feedEntries = true;
+            } else if (notification.getName().equals(NotificationChannels.REPLAYS)) {
+                replayChanged = true;
             } else if (!thisNode.equals(notification.getParameter())) {
                 eventsFromElsewhere = true;
             }
+        }
+        if (replayChanged) {
+            replays.wakeUp();
         }
         if (eventsFromElsewhere) {
             eventStore.eventsStoredElsewhere();

@@ -2,6 +2,7 @@ package org.lexnet.app.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.lexnet.app.replay.OperationsFeed;
 import org.lexnet.app.support.Api;
 import org.lexnet.query.feed.FeedDestinations;
 import org.lexnet.query.feed.FeedKind;
@@ -23,7 +24,8 @@ import static org.awaitility.Awaitility.await;
  * else is, and the messages the app really sends (live and from the catch-up endpoint) fit the
  * declared schemas, every field declared. Every feed test also checks each message it receives
  * ({@link FeedClient}); PROPOSAL_EXPIRED is sent for real in {@link FeedAcrossNodesTest}, whose second
- * node has a short proposal deadline.
+ * node has a short proposal deadline. The admins' operations channel is checked the same way by the
+ * replay tests ({@code ReadModelReplayTest}).
  */
 class FeedAsyncApiTest extends FeedIntegrationTest {
 
@@ -48,7 +50,9 @@ class FeedAsyncApiTest extends FeedIntegrationTest {
 
     @Test
     void itDeclaresExactlyTheDestinationsAClientMaySubscribeTo() {
-        assertThat(contract.channels().keySet()).isEqualTo(FeedDestinations.SUBSCRIBABLE);
+        Set<String> destinations = new HashSet<>(FeedDestinations.SUBSCRIBABLE);
+        destinations.add(OperationsFeed.DESTINATION);
+        assertThat(contract.channels().keySet()).isEqualTo(destinations);
     }
 
     @Test
@@ -57,9 +61,12 @@ class FeedAsyncApiTest extends FeedIntegrationTest {
         for (FeedKind kind : FeedKind.values()) {
             assertThat(channels.get(destinationOf(kind))).as(kind.name()).containsKey(kind.name());
         }
+        assertThat(channels.get(OperationsFeed.DESTINATION)).containsOnlyKeys("REPLAY_PROGRESS");
         Set<String> declared = channels.values().stream().flatMap(kinds -> kinds.keySet().stream())
                 .collect(Collectors.toSet());
-        assertThat(declared).isEqualTo(Arrays.stream(FeedKind.values()).map(Enum::name).collect(Collectors.toSet()));
+        Set<String> emitted = Arrays.stream(FeedKind.values()).map(Enum::name).collect(Collectors.toSet());
+        emitted.add("REPLAY_PROGRESS");
+        assertThat(declared).isEqualTo(emitted);
     }
 
     @Test

@@ -33,11 +33,11 @@ public final class FeedClient implements AutoCloseable {
 
     /** A message as it arrived: on which subscription, and its JSON body. */
     public record Received(String destination, JsonNode body) {
-        long cursor() {
+        public long cursor() {
             return body.get("cursor").asLong();
         }
 
-        String kind() {
+        public String kind() {
             return body.get("kind").asText();
         }
     }
@@ -51,7 +51,7 @@ public final class FeedClient implements AutoCloseable {
     }
 
     /** Connects with the token; fails the test if the server refuses. */
-    static FeedClient connect(int port, String token) {
+    public static FeedClient connect(int port, String token) {
         Handler handler = new Handler();
         try {
             return new FeedClient(handler, attempt(port, token, handler).get(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS));
@@ -84,7 +84,7 @@ public final class FeedClient implements AutoCloseable {
         return client;
     }
 
-    void subscribe(String destination) {
+    public void subscribe(String destination) {
         session.subscribe(destination, new StompFrameHandler() {
             @Override
             public Type getPayloadType(StompHeaders headers) {
@@ -108,15 +108,15 @@ public final class FeedClient implements AutoCloseable {
         return List.copyOf(handler.received);
     }
 
-    List<Received> on(String destination) {
+    public List<Received> on(String destination) {
         return handler.received.stream().filter(r -> r.destination().equals(destination)).toList();
     }
 
-    List<String> errors() {
+    public List<String> errors() {
         return List.copyOf(handler.errors);
     }
 
-    boolean isConnected() {
+    public boolean isConnected() {
         return session.isConnected() && !handler.lost.isDone();
     }
 

@@ -27,7 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * message a {@link FeedClient} receives is checked; what does not fit is collected in
  * {@link #violations()}, which each feed test asserts empty.
  */
-final class FeedContract {
+public final class FeedContract {
 
     private static final FeedContract INSTANCE = new FeedContract(locate());
 
@@ -43,7 +43,7 @@ final class FeedContract {
         }
     }
 
-    static FeedContract instance() {
+    public static FeedContract instance() {
         return INSTANCE;
     }
 
@@ -51,7 +51,7 @@ final class FeedContract {
         return document;
     }
 
-    List<String> violations() {
+    public List<String> violations() {
         return List.copyOf(violations);
     }
 

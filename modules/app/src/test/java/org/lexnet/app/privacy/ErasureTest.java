@@ -161,6 +161,9 @@ class ErasureTest extends IntegrationTest {
         assertThat(proposeHer.status()).as("she is never proposed again").isEqualTo(409);
         await().atMost(PROJECTION_WAIT).untilAsserted(() -> assertThat(
                 count("select count(*) from matching_member where member_id = ?::uuid", eve.id())).isZero());
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> assertThat(count(
+                "select count(*) from mentor_load where mentor_id = ?::uuid and capacity is null and slots_held = 0",
+                eve.id())).as("a mentor who left carries no load").isOne());
         assertThat(evesRequest).isNotBlank();
     }
 

@@ -3,6 +3,7 @@ package org.lexnet.query.feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.lexnet.coreapi.member.MemberId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,9 @@ import java.util.Map;
  * (or rolled back). Live delivery ({@link FeedRelay}) relies on it.
  *
  * <p>Replay-safe: an entry is keyed on (event id, part), so an event handled again (a retry, a claim
- * that moved, a replay) adds nothing, and a running count moves only with the entry that shows it.
+ * that moved) adds nothing, and a running count moves only with the entry that shows it. A replay
+ * writes no entry at all: entries are history that clients already hold, and one that a replay would
+ * add (for an event once parked and evicted, say) would reach its member as news long after the fact.
  * A new entry notifies every node's listener when the transaction commits.
  */
 @Component
@@ -58,6 +61,9 @@ class FeedWriter {
         if (counter == null) {
             throw new IllegalArgumentException(kind + " is not a count");
         }
+        if (ReplayToken.isReplay(message)) {
+            return;
+        }
         // locked before reading, so that two transactions cannot both count from the same total
         lockCursor();
         Long current = jdbc.query("select total from feed_counter where name = ?",
@@ -79,6 +85,9 @@ class FeedWriter {
         // a private kind on the network would reach every member
         if ((recipient == null) != (kind.audience() == FeedKind.Audience.NETWORK)) {
             throw new IllegalArgumentException(kind + " is for " + kind.audience());
+        }
+        if (ReplayToken.isReplay(message)) {
+            return false;
         }
         lockCursor();
         int inserted = jdbc.update("""

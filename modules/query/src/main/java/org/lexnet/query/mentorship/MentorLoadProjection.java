@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.lexnet.coreapi.member.MemberEvents.MemberErasedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentorOfferSetEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentorOfferWithdrawnEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReleasedEvent;
@@ -35,9 +36,22 @@ class MentorLoadProjection {
         this.jdbc = jdbc;
     }
 
+    /**
+     * An offer of a member erased since reads as null (their key is gone; a rebuild meets it before the
+     * erasure): the row moves on to this event and keeps what it had, and the erasure that follows
+     * clears the capacity.
+     */
     @EventHandler
     void on(MentorOfferSetEvent event, @SequenceNumber long sequence,
             @org.axonframework.eventhandling.Timestamp Instant at) {
+        if (event.offer() == null) {
+            jdbc.update("""
+                    insert into mentor_load (mentor_id, capacity, slots_held, version, updated_at) values (?, null, 0, ?, ?)
+                    on conflict (mentor_id) do update set version = excluded.version, updated_at = excluded.updated_at
+                    where mentor_load.version < excluded.version""",
+                    event.memberId().value(), sequence, ts(at));
+            return;
+        }
         jdbc.update("""
                 insert into mentor_load (mentor_id, capacity, slots_held, version, updated_at) values (?, ?, 0, ?, ?)
                 on conflict (mentor_id) do update set capacity = excluded.capacity, version = excluded.version,
@@ -82,6 +96,19 @@ class MentorLoadProjection {
                   updated_at = excluded.updated_at
                 where mentor_load.version < excluded.version""",
                 event.mentorId().value(), event.slotsHeld(), sequence, ts(at));
+    }
+
+    /**
+     * A member who left offers nothing any more: their offer's capacity goes (the erasure already freed
+     * every slot they held, on the same stream, before this event).
+     */
+    @EventHandler
+    void on(MemberErasedEvent event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant at) {
+        jdbc.update("""
+                update mentor_load set capacity = null, version = ?, updated_at = ?
+                where mentor_id = ? and version < ?""",
+                sequence, ts(at), event.memberId().value(), sequence);
     }
 
     @ResetHandler

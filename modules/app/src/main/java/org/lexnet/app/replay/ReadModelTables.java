@@ -1,0 +1,39 @@
+package org.lexnet.app.replay;
+
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tables each streaming event processor owns: what a replay rebuilds beside the live ones and then
+ * puts in their place. The app declares them because it owns the schema (Flyway); each list is exactly
+ * what the processor's {@code @ResetHandler} truncates, which a replay checks every time (a reset handler
+ * that reaches for any other table stops the replay before anything live is touched) and a test checks
+ * for every processor. The feed's entries and counts are not in its list on purpose: clients hold
+ * cursors into them, so a replay keeps them (docs/feed.md).
+ */
+@Component
+public class ReadModelTables {
+
+    private static final Map<String, List<String>> BY_PROCESSOR = Map.of(
+            "member-directory", List.of("member_profile", "member_area", "mentor_offer", "erased_member"),
+            "mentorships", List.of("mentorship_view", "mentorship_goal", "mentorship_session", "mentorship_feedback",
+                    "mentorship_proposal", "mentorship_decline"),
+            "mentor-load", List.of("mentor_load"),
+            "matching-pool", List.of("matching_member", "matching_area", "matching_request", "matching_declined",
+                    "matching_block"),
+            "network", List.of("connection_view", "block_view"),
+            "feed", List.of("feed_member"),
+            "match-rounds", List.of("match_round", "match_round_proposal", "match_round_unmatched"));
+
+    /** The processor's tables, parents before the tables that refer to them; empty if it owns none. */
+    public Optional<List<String>> of(String processor) {
+        return Optional.ofNullable(BY_PROCESSOR.get(processor));
+    }
+
+    public boolean owns(String processor) {
+        return BY_PROCESSOR.containsKey(processor);
+    }
+}
