@@ -21,8 +21,9 @@ import javax.sql.DataSource;
 /**
  * Wakes this node as soon as any node commits, through PostgreSQL's LISTEN/NOTIFY, so nothing waits for
  * the next poll: stored events ({@link StoredEventsAnnouncer}) wake the event store's processors, feed
- * entries wake the {@link FeedRelay}, a change to a replay of a read model wakes the {@link ReplayCoordinator}. An announcement of this node's own events is passed over: Axon
- * woke its processors at the commit. It holds one connection of the pool for as long as the node runs;
+ * entries wake the {@link FeedRelay}, a change to a replay of a read model wakes the
+ * {@link ReplayCoordinator}. An announcement of this node's own events is passed over: Axon woke its
+ * processors at the commit. It holds one connection of the pool for as long as the node runs;
  * if that connection breaks it opens another (the polls go on meanwhile, so nothing is lost, only later).
  */
 @Component
