@@ -13,7 +13,7 @@ import org.lexnet.app.account.AccountStore.Role;
 import org.lexnet.app.security.ProblemResponses;
 import org.lexnet.app.security.TokenIssuer;
 import org.lexnet.app.security.TokenIssuer.IssuedToken;
-import org.lexnet.app.web.CorrelationIdFilter;
+import org.lexnet.app.web.CorrelationIdValve;
 import org.lexnet.coreapi.rules.InvalidCommandException;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
 import org.slf4j.MDC;
@@ -115,13 +115,13 @@ class AccountController {
         if (decision.delay().isZero()) {
             return CompletableFuture.completedFuture(check(tokens, body.password(), email, address, account));
         }
-        String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        String correlationId = MDC.get(CorrelationIdValve.MDC_KEY);
         return CompletableFuture.supplyAsync(() -> {
-            MDC.put(CorrelationIdFilter.MDC_KEY, correlationId);
+            MDC.put(CorrelationIdValve.MDC_KEY, correlationId);
             try {
                 return check(tokens, body.password(), email, address, account);
             } finally {
-                MDC.remove(CorrelationIdFilter.MDC_KEY);
+                MDC.remove(CorrelationIdValve.MDC_KEY);
             }
         }, CompletableFuture.delayedExecutor(decision.delay().toMillis(), TimeUnit.MILLISECONDS, slowedSignIns));
     }
