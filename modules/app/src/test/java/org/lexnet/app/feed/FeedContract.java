@@ -2,6 +2,7 @@ package org.lexnet.app.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lexnet.app.support.RepositoryFiles;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class FeedContract {
 
-    private static final FeedContract INSTANCE = new FeedContract(locate());
+    private static final FeedContract INSTANCE = new FeedContract(RepositoryFiles.locate("docs/asyncapi.yaml"));
 
     private final JsonNode document;
     private final List<String> violations = new CopyOnWriteArrayList<>();
@@ -195,16 +196,5 @@ final class FeedContract {
             node = target;
         }
         return node;
-    }
-
-    /** docs/asyncapi.yaml of this checkout, found from the module directory the tests run in. */
-    private static Path locate() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("docs/asyncapi.yaml");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("docs/asyncapi.yaml not found above " + Path.of("").toAbsolutePath());
     }
 }
