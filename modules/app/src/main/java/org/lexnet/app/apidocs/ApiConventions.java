@@ -30,6 +30,9 @@ final class ApiConventions implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI api) {
+        // here rather than on the OpenAPI bean: springdoc leaves out a schema of the bean that no operation
+        // refers to while it builds the document, and the references to this one are only added below
+        api.getComponents().addSchemas(ApiDocumentConfiguration.PROBLEM, ApiDocumentConfiguration.problemSchema());
         api.getPaths().forEach((path, item) -> item.readOperationsMap()
                 .forEach((method, operation) -> document(path, method, operation)));
     }

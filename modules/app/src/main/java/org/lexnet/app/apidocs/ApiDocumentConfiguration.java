@@ -78,15 +78,14 @@ class ApiDocumentConfiguration {
         BuildProperties properties = build.getIfAvailable();
         String version = properties == null ? "development" : properties.getVersion();
         return new OpenAPI()
-                .info(new Info().title("lexnet API").version(version).description(DESCRIPTION))
+                .info(new Info().title("lexnet").version(version).description(DESCRIPTION))
                 .externalDocs(new ExternalDocumentation().description("The live feed (AsyncAPI)").url("/asyncapi.yaml"))
                 .tags(ApiResources.TAGS)
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .bearerFormat("JWT")
                                 .description("A token from POST /api/v1/auth/token (or from the configured OIDC "
-                                             + "provider), as `Authorization: Bearer <token>`."))
-                        .addSchemas(PROBLEM, problemSchema()));
+                                             + "provider), as `Authorization: Bearer <token>`.")));
     }
 
     @Bean
@@ -101,7 +100,7 @@ class ApiDocumentConfiguration {
 
     /** RFC 9457 as the app writes it (ProblemResponses, ProblemHandlers). */
     @SuppressWarnings("rawtypes")
-    private static Schema problemSchema() {
+    static Schema problemSchema() {
         Schema<?> fieldError = new ObjectSchema()
                 .addProperty("field", new StringSchema().description("the field, as a path such as `areas[1].code`"))
                 .addProperty("message", new StringSchema().description("what is wrong with it"))

@@ -35,6 +35,8 @@ final class ApiResources {
                         + "described by the AsyncAPI document at /asyncapi.yaml."),
             tag("Privacy", "What lexnet holds about the member (the export), every change of consent they made, and "
                            + "erasure: leaving, or an admin erasing a member on a verified request."),
+            tag("Keys", "The public keys that tokens are signed with, for anyone who verifies a token (JWKS); for "
+                        + "admins, the signing keys and their rotation."),
             tag("Admin", "For the programme team (ADMIN role): the audit of a pairing, read from its events, and the "
                          + "pipeline's statistics."),
             tag("Operations", "For operators: health probes, the event processors' state and the dead-letter queues "
@@ -67,6 +69,8 @@ final class ApiResources {
             new Rule(null, "/api/v1/feed/**", "Feed"),
             new Rule(null, "/api/v1/admin/event-processors/**", "Operations"),
             new Rule(null, "/api/v1/admin/dead-letters/**", "Operations"),
+            new Rule(null, "/.well-known/jwks.json", "Keys"),
+            new Rule(null, "/api/v1/admin/signing-keys/**", "Keys"),
             new Rule(null, "/actuator/**", "Operations"),
             new Rule(null, "/api/v1/admin/**", "Admin"));
 

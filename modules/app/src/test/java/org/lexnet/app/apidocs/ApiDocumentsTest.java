@@ -67,7 +67,7 @@ class ApiDocumentsTest extends IntegrationTest {
     @Test
     void theDocumentSaysWhatLexnetIsHowToAuthenticateAndWhereTheFeedIs() {
         JsonNode info = document.get("info");
-        assertThat(info.get("title").asText()).isEqualTo("lexnet API");
+        assertThat(info.get("title").asText()).isEqualTo("lexnet");
         assertThat(info.get("version").asText()).isEqualTo(build.getVersion());
         assertThat(info.get("description").asText()).contains("Lived Experience Leaders", "POST /api/v1/auth/token",
                 "application/problem+json", "/asyncapi.yaml");
