@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexnet.app.support.Api;
 import org.lexnet.app.support.JarProcess;
+import org.lexnet.app.support.RepositoryFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,13 +20,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The executable jar as an operator runs it: {@code java -jar lexnet-app.jar} starts on its embedded
  * PostgreSQL, a second start keeps the data, and SIGTERM stops the database too (no orphan process).
- * The first start logs in JSON ({@code LEXNET_LOG_FORMAT=json}), the second in the default text.
+ * The first start logs in JSON ({@code LEXNET_LOG_FORMAT=json}) and serves the API documents it was
+ * packaged with; the second logs in the default text; an unknown log format is refused.
  */
 class PackagedJarIT {
 
@@ -69,6 +72,14 @@ class PackagedJarIT {
                 token, null).status()).isEqualTo(404);
         // not a WebSocket upgrade: Spring's handshake handler logs this at ERROR
         assertThat(requests.send("socket", "GET", "/ws", null, null).status()).isEqualTo(400);
+        Api.Response asyncApi = requests.send("asyncapi", "GET", "/asyncapi.yaml", null, null);
+        assertThat(asyncApi.status()).isEqualTo(200);
+        assertThat(asyncApi.body()).as("the AsyncAPI document packaged into the jar")
+                .isEqualTo(Files.readString(RepositoryFiles.locate("docs/asyncapi.yaml")));
+        Api.Response openApi = requests.send("openapi", "GET", "/v3/api-docs", null, null);
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.json().at("/info/title").asText()).isEqualTo("lexnet");
+        assertThat(openApi.json().at("/components/schemas/Problem/properties/status").isObject()).isTrue();
         assertThat(JarProcess.databaseProcesses(dataDir)).isNotEmpty();
 
         // SIGTERM: 143 if the JVM reports the signal, 0 after a graceful shutdown
@@ -95,6 +106,18 @@ class PackagedJarIT {
         assertThat(Files.readAllLines(app.logFile())).as("the default log format is text")
                 .noneMatch(line -> line.startsWith("{"))
                 .anyMatch(line -> line.matches("^\\S+\\s+INFO \\[.*"));
+    }
+
+    @Test
+    void anUnknownLogFormatStopsTheStartNamingTheVariable() {
+        JarProcess.Launch xml = JarProcess.on(dataDir, JarProcess.freePort()).log(logs.resolve("refused.log"))
+                .env("LEXNET_LOG_FORMAT", "xml");
+        try (JarProcess refused = xml.start()) {
+            assertThatThrownBy(refused::awaitReady).hasMessageContaining("exited with status 1")
+                    .hasMessageContaining("LEXNET_LOG_FORMAT is 'xml', which is not a log format")
+                    .hasMessageContaining("Set LEXNET_LOG_FORMAT to text (the default) or json.");
+        }
+        assertThat(JarProcess.databaseProcesses(dataDir)).as("refused before the database started").isEmpty();
     }
 
     /** Every line of the log, each of which must be one JSON object. */
