@@ -1,11 +1,14 @@
 package org.lexnet.app.apidocs;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lexnet.app.support.Api;
 import org.lexnet.app.support.IntegrationTest;
+import org.lexnet.app.support.JsonSchemaSubset;
 import org.lexnet.app.support.People;
 import org.lexnet.app.support.RepositoryFiles;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,6 +169,43 @@ class ApiDocumentsTest extends IntegrationTest {
     }
 
     /**
+     * Every example of the document, request or answer, fits the schema it illustrates, and mentions no
+     * field the schema does not declare. (The checker itself is tried on a broken example first.)
+     */
+    @Test
+    void everyExampleOfTheDocumentFitsItsSchema() {
+        JsonSchemaSubset schemas = JsonSchemaSubset.declaredOnly(document);
+        JsonNode registration = document.at("/components/schemas/RegistrationRequest");
+        assertThat(schemas.problems(json("{\"email\": 7, \"password\": \"a long passphrase\", \"age\": 3}"),
+                registration)).as("a broken example")
+                .anySatisfy(problem -> assertThat(problem).contains("$.email is NUMBER"))
+                .anySatisfy(problem -> assertThat(problem).contains("$.displayName is required but missing"))
+                .anySatisfy(problem -> assertThat(problem).contains("$.age is sent but not declared"));
+
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        List<String> checked = new ArrayList<>();
+        operations().forEach((name, operation) -> {
+            List<JsonNode> illustrated = new ArrayList<>();
+            illustrated.add(operation.at("/requestBody/content/application~1json"));
+            operation.path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("2")) {
+                    illustrated.add(response.getValue().at("/content/application~1json"));
+                }
+            });
+            illustrated.forEach(media -> media.path("examples").fields().forEachRemaining(example -> {
+                String which = name + " " + example.getKey();
+                checked.add(which);
+                List<String> wrong = schemas.problems(example.getValue().get("value"), media.get("schema"));
+                if (!wrong.isEmpty()) {
+                    problems.put(which, wrong);
+                }
+            }));
+        });
+        assertThat(checked).as("examples in the document").hasSizeGreaterThanOrEqualTo(20);
+        assertThat(problems).as("examples that do not fit their schema").isEmpty();
+    }
+
+    /**
      * The request examples, as the document shows them, in the order a member meets them; only ids that
      * cannot be known beforehand (the people, the pairing), e-mail addresses (unique per account) and
      * the session date are filled in. Every example of the document must have been sent and accepted.
@@ -291,6 +331,14 @@ class ApiDocumentsTest extends IntegrationTest {
             assertThat(response.status()).as(operationId + "/" + name + ": " + response.body()).isBetween(200, 299);
             sent.add(operationId + "/" + name);
             return response;
+        }
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(text, e);
         }
     }
 }
