@@ -2,6 +2,8 @@ package org.lexnet.app.account;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -13,7 +15,7 @@ import org.lexnet.app.account.AccountStore.Role;
 import org.lexnet.app.security.ProblemResponses;
 import org.lexnet.app.security.TokenIssuer;
 import org.lexnet.app.security.TokenIssuer.IssuedToken;
-import org.lexnet.app.web.CorrelationIdFilter;
+import org.lexnet.app.web.CorrelationIdValve;
 import org.lexnet.coreapi.rules.InvalidCommandException;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
 import org.slf4j.MDC;
@@ -77,6 +79,12 @@ class AccountController {
                 .description("sign-ins that did not give a token").register(metrics);
     }
 
+    @Operation(operationId = "register", summary = "Register a member",
+               description = "Creates the account and its member. The password: at least 12 characters, at most 72 "
+                             + "bytes. At most 20 registrations per client address in 10 minutes.")
+    @ApiResponse(responseCode = "201", description = "Registered: the new member's id.")
+    @ApiResponse(responseCode = "409", description = "An account with this e-mail address exists already.")
+    @ApiResponse(responseCode = "429", description = "Too many registrations from this address; see Retry-After.")
     @PostMapping("/api/v1/accounts")
     ResponseEntity<?> register(@Valid @RequestBody RegistrationRequest body, HttpServletRequest request) {
         if (body.password().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
@@ -95,6 +103,14 @@ class AccountController {
      * Checks the password at once, or — for an account or address that {@link LoginThrottle} slows
      * down — after a delay, without holding a request thread while it waits.
      */
+    @Operation(operationId = "signIn", summary = "Sign in: get a bearer token",
+               description = "Failed sign-ins shut out only the address that failed on the account; otherwise "
+                             + "repeated failures are slowed down, never refused for the right password.")
+    @ApiResponse(responseCode = "200", description = "The bearer token and how many seconds it is valid.")
+    @ApiResponse(responseCode = "401", description = "The e-mail address or the password is wrong.")
+    @ApiResponse(responseCode = "404", description = "Tokens come from the configured external identity provider.")
+    @ApiResponse(responseCode = "429",
+                 description = "Too many failed sign-ins to this account from this address; see Retry-After.")
     @PostMapping("/api/v1/auth/token")
     CompletableFuture<ResponseEntity<?>> token(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
         TokenIssuer tokens = issuer.getIfAvailable();
@@ -115,13 +131,13 @@ class AccountController {
         if (decision.delay().isZero()) {
             return CompletableFuture.completedFuture(check(tokens, body.password(), email, address, account));
         }
-        String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        String correlationId = MDC.get(CorrelationIdValve.MDC_KEY);
         return CompletableFuture.supplyAsync(() -> {
-            MDC.put(CorrelationIdFilter.MDC_KEY, correlationId);
+            MDC.put(CorrelationIdValve.MDC_KEY, correlationId);
             try {
                 return check(tokens, body.password(), email, address, account);
             } finally {
-                MDC.remove(CorrelationIdFilter.MDC_KEY);
+                MDC.remove(CorrelationIdValve.MDC_KEY);
             }
         }, CompletableFuture.delayedExecutor(decision.delay().toMillis(), TimeUnit.MILLISECONDS, slowedSignIns));
     }

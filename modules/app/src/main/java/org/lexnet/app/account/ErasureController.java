@@ -1,5 +1,7 @@
 package org.lexnet.app.account;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,12 +26,26 @@ class ErasureController {
         this.erasure = erasure;
     }
 
+    @Operation(operationId = "leave", summary = "Leave lexnet and erase your personal data",
+               description = "Asks for the password again. Ends whatever is open (requests, proposals, pairings, "
+                             + "connections) as if the member had left, then destroys the member's key: their "
+                             + "personal data becomes unreadable everywhere it is stored.")
+    @ApiResponse(responseCode = "204", description = "Erased; the token no longer works.")
+    @ApiResponse(responseCode = "403", description = "The password is wrong.")
+    @ApiResponse(responseCode = "409",
+                 description = "Another change to the same member won at the same moment; try again.")
     @DeleteMapping("/api/v1/members/me")
     ResponseEntity<Void> leave(Authentication auth, @Valid @RequestBody LeaveRequest body) {
         erasure.eraseSelf(MemberId.of(auth.getName()), body.password());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "eraseMember", summary = "Erase a member on a verified request (admin)",
+               description = "As if the member had left; the reason is kept in the audit, sealed with the admin's "
+                             + "key.")
+    @ApiResponse(responseCode = "204", description = "Erased.")
+    @ApiResponse(responseCode = "409",
+                 description = "Another change to the same member won at the same moment; try again.")
     @DeleteMapping("/api/v1/admin/members/{id}")
     ResponseEntity<Void> erase(Authentication auth, @PathVariable UUID id, @Valid @RequestBody AdminErasure body) {
         erasure.eraseByAdmin(new MemberId(id), MemberId.of(auth.getName()), body.reason().strip());

@@ -3,7 +3,7 @@ package org.lexnet.app.axon;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.lexnet.app.web.CorrelationIdFilter;
+import org.lexnet.app.web.CorrelationIdValve;
 import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.slf4j.MDC;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -54,7 +54,7 @@ class CommandMetadataInterceptor {
     }
 
     private static String currentCorrelationId() {
-        String id = MDC.get(CorrelationIdFilter.MDC_KEY);
+        String id = MDC.get(CorrelationIdValve.MDC_KEY);
         return id != null ? id : UUID.randomUUID().toString();
     }
 }

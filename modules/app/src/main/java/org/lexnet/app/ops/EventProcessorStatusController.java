@@ -1,5 +1,6 @@
 package org.lexnet.app.ops;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.lexnet.app.axon.DeadLetterCounts;
@@ -33,6 +34,9 @@ class EventProcessorStatusController {
         this.replays = replays;
     }
 
+    @Operation(operationId = "listEventProcessors", summary = "The event processors and their state",
+               description = "Per processor: running, in error, replaying, and how many events wait in its "
+                             + "dead-letter queue.")
     @GetMapping("/api/v1/admin/event-processors")
     List<ProcessorStatus> processors() {
         Map<String, Long> parked = deadLetters.byProcessor();

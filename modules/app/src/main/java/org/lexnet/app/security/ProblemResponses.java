@@ -2,7 +2,7 @@ package org.lexnet.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.lexnet.app.web.CorrelationIdFilter;
+import org.lexnet.app.web.CorrelationIdValve;
 import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
@@ -21,7 +21,7 @@ public final class ProblemResponses {
     public static ProblemDetail problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("https://lexnet.org/problems/" + status.name().toLowerCase().replace('_', '-')));
-        String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        String correlationId = MDC.get(CorrelationIdValve.MDC_KEY);
         if (correlationId != null) {
             problem.setProperty(MessageMetadata.CORRELATION_ID, correlationId);
         }

@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -50,7 +49,8 @@ import java.util.Objects;
 
 /**
  * Stateless bearer-token security. Registration and the token endpoint are open; health and the API
- * documentation are open; {@code /api/v1/admin/**} needs ADMIN; everything else needs a valid token.
+ * documents are open; {@code /api/v1/admin/**} needs ADMIN; everything else needs a valid token (the
+ * lists are {@link AccessRules}, which the OpenAPI document follows too).
  * 401 and 403 answer in problem+json like every other error.
  */
 @Configuration(proxyBeanMethods = false)
@@ -77,17 +77,11 @@ class SecurityConfiguration {
                         .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
                                 .includeSubDomains(true).maxAgeInSeconds(365L * 24 * 3600))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/auth/token").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll()
-                        .requestMatchers("/error").permitAll()
-                        // the live feed's WebSocket: the bearer token is checked on the STOMP CONNECT frame
-                        .requestMatchers("/ws").permitAll()
-                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    AccessRules.PUBLIC.forEach(rule -> auth.requestMatchers(rule.method(), rule.pattern()).permitAll());
+                    auth.requestMatchers(AccessRules.ADMIN_ONLY).hasRole("ADMIN")
+                            .anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(rs -> rs
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
                         .authenticationEntryPoint(unauthenticated)

@@ -1,5 +1,6 @@
 package org.lexnet.app.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.lexnet.app.security.ProblemResponses;
@@ -13,8 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Errors that never reached a controller (rejected by the servlet container, for instance) are
- * answered in problem+json too, instead of Spring Boot's default error body.
+ * answered in problem+json too, instead of Spring Boot's default error body. Not an operation of the
+ * API (the container forwards errors here), so the OpenAPI document leaves it out.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

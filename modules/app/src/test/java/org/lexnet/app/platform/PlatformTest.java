@@ -10,16 +10,19 @@ import org.lexnet.app.support.Api;
 import org.lexnet.app.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The platform under everything: the embedded PostgreSQL, Axon's storage, readiness and the API docs. */
+/**
+ * The platform under everything: the embedded PostgreSQL, Axon's storage and readiness (the API documents
+ * have ApiDocumentsTest).
+ */
 class PlatformTest extends IntegrationTest {
 
     @Autowired
@@ -100,17 +103,5 @@ class PlatformTest extends IntegrationTest {
             rounds.start();
         }
         assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
-    }
-
-    @Test
-    void theOpenApiDocumentAndSwaggerUiAreServed() {
-        Api.Response docs = api.get("/v3/api-docs", null);
-        assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.json().get("paths").has("/api/v1/members/me/profile")).isTrue();
-        assertThat(docs.json().get("paths").has("/api/v1/accounts")).isTrue();
-        assertThat(docs.json().get("paths").has("/api/v1/taxonomy")).isTrue();
-        Api.Response ui = api.get("/swagger-ui/index.html", null);
-        assertThat(ui.status()).isEqualTo(200);
-        assertThat(ui.body()).contains("swagger-ui");
     }
 }

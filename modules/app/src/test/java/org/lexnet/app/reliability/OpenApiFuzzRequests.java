@@ -56,8 +56,11 @@ final class OpenApiFuzzRequests {
             Map.entry("areas", "areas"), Map.entry("code", "areas"), Map.entry("focus", "competencies"),
             Map.entry("competencies", "competencies"));
 
-    /** One operation of the document. */
-    record Operation(String method, String template, List<JsonNode> parameters, JsonNode bodySchema) {
+    /**
+     * One operation of the document; {@code open} when the document names no security requirement for it
+     * (sending no token is then the valid-looking request).
+     */
+    record Operation(String method, String template, List<JsonNode> parameters, JsonNode bodySchema, boolean open) {
 
         String name() {
             return method + " " + template;
@@ -69,12 +72,6 @@ final class OpenApiFuzzRequests {
 
         boolean signIn() {
             return method.equals("POST") && template.equals("/api/v1/auth/token");
-        }
-
-        /** Open to anyone: sending no token is the valid-looking request there. */
-        boolean open() {
-            return template.equals("/error") || method.equals("POST")
-                    && (template.equals("/api/v1/accounts") || template.equals("/api/v1/auth/token"));
         }
     }
 
@@ -172,8 +169,10 @@ final class OpenApiFuzzRequests {
                 JsonNode content = resolve(op.getValue().path("requestBody")).path("content");
                 JsonNode schema = content.isObject() && content.size() > 0
                         ? resolve(content.path("application/json").path("schema")) : null;
+                JsonNode security = op.getValue().has("security") ? op.getValue().get("security")
+                        : document.path("security");
                 operations.add(new Operation(op.getKey().toUpperCase(Locale.ROOT), path.getKey(), parameters,
-                        schema == null || schema.isMissingNode() ? null : schema));
+                        schema == null || schema.isMissingNode() ? null : schema, security.isEmpty()));
             });
         });
         return operations;

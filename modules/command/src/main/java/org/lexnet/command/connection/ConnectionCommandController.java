@@ -1,5 +1,7 @@
 package org.lexnet.command.connection;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -43,6 +45,9 @@ class ConnectionCommandController {
         this.commands = commands;
     }
 
+    @Operation(operationId = "requestConnection", summary = "Ask a member to connect")
+    @ApiResponse(responseCode = "201", description = "Requested: the new connection's id.")
+    @ApiResponse(responseCode = "404", description = "No such member, or not one you may ask.")
     @PostMapping("/api/v1/connections")
     ResponseEntity<Map<String, String>> request(Authentication auth, @Valid @RequestBody ConnectionRequest body) {
         ConnectionId id = ConnectionId.random();
@@ -52,32 +57,49 @@ class ConnectionCommandController {
                 .body(Map.of("connectionId", id.toString()));
     }
 
+    @Operation(operationId = "acceptConnection", summary = "Accept a request to connect (the member asked)")
+    @ApiResponse(responseCode = "200", description = "Accepted: the two are connected.")
+    @ApiResponse(responseCode = "403", description = "Only the member who was asked can accept or decline a request.")
     @PostMapping("/api/v1/connections/{id}/accept")
     Map<String, String> accept(Authentication auth, @PathVariable UUID id) {
         return done(id, new AcceptConnectionCommand(new ConnectionId(id), CurrentMember.of(auth)));
     }
 
+    @Operation(operationId = "declineConnection", summary = "Decline a request to connect (the member asked)")
+    @ApiResponse(responseCode = "200", description = "Declined.")
+    @ApiResponse(responseCode = "403", description = "Only the member who was asked can accept or decline a request.")
     @PostMapping("/api/v1/connections/{id}/decline")
     Map<String, String> decline(Authentication auth, @PathVariable UUID id) {
         return done(id, new DeclineConnectionCommand(new ConnectionId(id), CurrentMember.of(auth)));
     }
 
+    @Operation(operationId = "withdrawConnectionRequest", summary = "Withdraw your request to connect")
+    @ApiResponse(responseCode = "200", description = "Withdrawn.")
+    @ApiResponse(responseCode = "403", description = "Only the member who asked can withdraw a request.")
     @PostMapping("/api/v1/connections/{id}/withdraw")
     Map<String, String> withdraw(Authentication auth, @PathVariable UUID id) {
         return done(id, new WithdrawConnectionCommand(new ConnectionId(id), CurrentMember.of(auth)));
     }
 
+    @Operation(operationId = "removeConnection", summary = "Remove a connection (either side)")
     @DeleteMapping("/api/v1/connections/{id}")
     Map<String, String> remove(Authentication auth, @PathVariable UUID id) {
         return done(id, new RemoveConnectionCommand(new ConnectionId(id), CurrentMember.of(auth)));
     }
 
+    @Operation(operationId = "blockMember", summary = "Block a member",
+               description = "No requests, proposals or suggestions either way; an open connection between the two "
+                             + "ends. An unknown id is accepted too, so that blocking tells nothing about who "
+                             + "exists.")
+    @ApiResponse(responseCode = "204", description = "Blocked.")
     @PostMapping("/api/v1/members/{id}/block")
     ResponseEntity<Void> block(Authentication auth, @PathVariable UUID id) {
         commands.sendAndWait(new BlockMemberCommand(CurrentMember.of(auth), new MemberId(id)));
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "unblockMember", summary = "Unblock a member")
+    @ApiResponse(responseCode = "204", description = "Unblocked.")
     @DeleteMapping("/api/v1/members/{id}/block")
     ResponseEntity<Void> unblock(Authentication auth, @PathVariable UUID id) {
         commands.sendAndWait(new UnblockMemberCommand(CurrentMember.of(auth), new MemberId(id)));

@@ -1,5 +1,6 @@
 package org.lexnet.command.member;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,6 +50,10 @@ class MemberCommandController {
         this.commands = commands;
     }
 
+    @Operation(operationId = "updateProfile", summary = "Describe yourself",
+               description = "Codes from GET /api/v1/taxonomy. visibleInNetwork is off until the member turns it "
+                             + "on. Answers with the new version as ETag; send it back as If-Match to be told (409) "
+                             + "of a change made elsewhere.")
     @PutMapping("/profile")
     ResponseEntity<VersionedResult> updateProfile(Authentication auth, @Valid @RequestBody ProfileRequest body,
                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -61,6 +66,11 @@ class MemberCommandController {
                 new UpdateMemberProfileCommand(me, Versions.expected(ifMatch), profile)));
     }
 
+    @Operation(operationId = "recordLivedExperience",
+               summary = "Record your lived experience, each area with its audience",
+               description = "Replaces the list. Each area's visibility: PRIVATE (nobody), MATCHING (the matcher "
+                             + "only, never shown), MENTORS (also mentors in a running pairing), NETWORK (every "
+                             + "member). Every change is kept in the consent history.")
     @PutMapping("/lived-experience")
     ResponseEntity<VersionedResult> recordLivedExperience(Authentication auth,
                                                           @Valid @RequestBody LivedExperienceRequest body,
@@ -71,18 +81,24 @@ class MemberCommandController {
                 new RecordLivedExperienceCommand(me, Versions.expected(ifMatch), areas)));
     }
 
+    @Operation(operationId = "pauseParticipation", summary = "Pause participation",
+               description = "No new proposals or suggestions while paused; running pairings continue.")
     @PostMapping("/pause")
     ResponseEntity<VersionedResult> pause(Authentication auth) {
         MemberId me = CurrentMember.of(auth);
         return Versions.ok(me.toString(), commands.sendAndWait(new PauseParticipationCommand(me)));
     }
 
+    @Operation(operationId = "resumeParticipation", summary = "Resume participation")
     @PostMapping("/resume")
     ResponseEntity<VersionedResult> resume(Authentication auth) {
         MemberId me = CurrentMember.of(auth);
         return Versions.ok(me.toString(), commands.sendAndWait(new ResumeParticipationCommand(me)));
     }
 
+    @Operation(operationId = "setMentorOffer", summary = "Offer to mentor, or change the offer",
+               description = "How many mentees at a time (1 to 10), at which stages, in which areas and strengths; "
+                             + "open: whether new proposals may come.")
     @PutMapping("/mentor-offer")
     ResponseEntity<VersionedResult> setMentorOffer(Authentication auth, @Valid @RequestBody MentorOfferRequest body,
                                                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -93,6 +109,8 @@ class MemberCommandController {
                 new SetMentorOfferCommand(me, Versions.expected(ifMatch), offer)));
     }
 
+    @Operation(operationId = "withdrawMentorOffer", summary = "Withdraw the mentor offer",
+               description = "No new proposals; running pairings continue.")
     @DeleteMapping("/mentor-offer")
     ResponseEntity<VersionedResult> withdrawMentorOffer(Authentication auth) {
         MemberId me = CurrentMember.of(auth);

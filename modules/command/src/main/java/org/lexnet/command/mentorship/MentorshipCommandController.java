@@ -1,5 +1,7 @@
 package org.lexnet.command.mentorship;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,6 +57,11 @@ class MentorshipCommandController {
         this.ids = ids;
     }
 
+    @Operation(operationId = "requestMentor", summary = "Ask for a mentor",
+               description = "Open (the matcher proposes the best mentor) or naming a mentor one may see. At most 3 "
+                             + "open requests at a time.")
+    @ApiResponse(responseCode = "201", description = "Requested: the new pairing's id.")
+    @ApiResponse(responseCode = "404", description = "The named mentor is unknown, or not one you may name.")
     @PostMapping("/api/v1/mentorships")
     ResponseEntity<Map<String, String>> request(Authentication auth, @Valid @RequestBody MentorshipRequest body) {
         MentorshipId id = MentorshipId.random();
@@ -68,52 +75,90 @@ class MentorshipCommandController {
         return ResponseEntity.created(URI.create("/api/v1/mentorships/" + id)).body(Map.of("mentorshipId", id.toString()));
     }
 
+    @Operation(operationId = "acceptProposal", summary = "Accept a proposal (the proposed mentor)",
+               description = "Takes one of the mentor's slots; the pairing becomes ACTIVE.")
+    @ApiResponse(responseCode = "200", description = "Accepted: the pairing is ACTIVE.")
+    @ApiResponse(responseCode = "403", description = "Only the proposed mentor can answer a proposal.")
     @PostMapping("/api/v1/mentorships/{id}/accept")
     Map<String, String> accept(Authentication auth, @PathVariable UUID id) {
         return done(id, new AcceptProposalCommand(new MentorshipId(id), CurrentMember.of(auth)));
     }
 
+    @Operation(operationId = "declineProposal", summary = "Decline a proposal (the proposed mentor)",
+               description = "The request waits for another mentor; the reason never reaches the mentee.")
+    @ApiResponse(responseCode = "200", description = "Declined: the request waits for another mentor.")
+    @ApiResponse(responseCode = "403", description = "Only the proposed mentor can answer a proposal.")
     @PostMapping("/api/v1/mentorships/{id}/decline")
     Map<String, String> decline(Authentication auth, @PathVariable UUID id, @Valid @RequestBody Reason body) {
         return done(id, new DeclineProposalCommand(new MentorshipId(id), CurrentMember.of(auth), body.reason()));
     }
 
+    @Operation(operationId = "withdrawRequest", summary = "Withdraw a request (the mentee)")
+    @ApiResponse(responseCode = "200", description = "Withdrawn.")
+    @ApiResponse(responseCode = "403", description = "Only the mentee can withdraw their request.")
     @PostMapping("/api/v1/mentorships/{id}/withdraw")
     Map<String, String> withdraw(Authentication auth, @PathVariable UUID id) {
         return done(id, new WithdrawRequestCommand(new MentorshipId(id), CurrentMember.of(auth)));
     }
 
+    @Operation(operationId = "setGoal", summary = "Set a goal of the pairing",
+               description = "While the pairing is active.")
+    @ApiResponse(responseCode = "200", description = "The goal is set.")
+    @ApiResponse(responseCode = "403", description = "Only the mentee and the mentor of the pairing can do this.")
     @PostMapping("/api/v1/mentorships/{id}/goals")
     Map<String, String> setGoal(Authentication auth, @PathVariable UUID id, @Valid @RequestBody Goal body) {
         return done(id, new SetGoalCommand(new MentorshipId(id), CurrentMember.of(auth), ids.newId(), body.text()));
     }
 
+    @Operation(operationId = "logSession", summary = "Log a session of the pairing",
+               description = "While the pairing is active.")
+    @ApiResponse(responseCode = "200", description = "Logged.")
+    @ApiResponse(responseCode = "403", description = "Only the mentee and the mentor of the pairing can do this.")
     @PostMapping("/api/v1/mentorships/{id}/sessions")
     Map<String, String> logSession(Authentication auth, @PathVariable UUID id, @Valid @RequestBody Session body) {
         return done(id, new LogSessionCommand(new MentorshipId(id), CurrentMember.of(auth), ids.newId(),
                 body.date(), body.minutes(), body.note()));
     }
 
+    @Operation(operationId = "pauseMentorship", summary = "Pause the pairing",
+               description = "Either side; the mentor keeps the slot.")
+    @ApiResponse(responseCode = "200", description = "Paused.")
+    @ApiResponse(responseCode = "403", description = "Only the mentee and the mentor of the pairing can do this.")
     @PostMapping("/api/v1/mentorships/{id}/pause")
     Map<String, String> pause(Authentication auth, @PathVariable UUID id) {
         return done(id, new PauseMentorshipCommand(new MentorshipId(id), CurrentMember.of(auth)));
     }
 
+    @Operation(operationId = "resumeMentorship", summary = "Resume the pairing")
+    @ApiResponse(responseCode = "200", description = "Resumed.")
+    @ApiResponse(responseCode = "403", description = "Only the mentee and the mentor of the pairing can do this.")
     @PostMapping("/api/v1/mentorships/{id}/resume")
     Map<String, String> resume(Authentication auth, @PathVariable UUID id) {
         return done(id, new ResumeMentorshipCommand(new MentorshipId(id), CurrentMember.of(auth)));
     }
 
+    @Operation(operationId = "completeMentorship", summary = "Complete the pairing",
+               description = "Either side; frees the mentor's slot.")
+    @ApiResponse(responseCode = "200", description = "Completed.")
+    @ApiResponse(responseCode = "403", description = "Only the mentee and the mentor of the pairing can do this.")
     @PostMapping("/api/v1/mentorships/{id}/complete")
     Map<String, String> complete(Authentication auth, @PathVariable UUID id) {
         return done(id, new CompleteMentorshipCommand(new MentorshipId(id), CurrentMember.of(auth)));
     }
 
+    @Operation(operationId = "endMentorship", summary = "End the pairing early, with a reason",
+               description = "Either side; frees the mentor's slot.")
+    @ApiResponse(responseCode = "200", description = "Ended.")
+    @ApiResponse(responseCode = "403", description = "Only the mentee and the mentor of the pairing can do this.")
     @PostMapping("/api/v1/mentorships/{id}/end")
     Map<String, String> end(Authentication auth, @PathVariable UUID id, @Valid @RequestBody Reason body) {
         return done(id, new EndMentorshipCommand(new MentorshipId(id), CurrentMember.of(auth), body.reason()));
     }
 
+    @Operation(operationId = "giveFeedback", summary = "Give feedback on the pairing",
+               description = "Once per side, after it was completed or ended.")
+    @ApiResponse(responseCode = "200", description = "Recorded.")
+    @ApiResponse(responseCode = "403", description = "Only the mentee and the mentor of the pairing can do this.")
     @PostMapping("/api/v1/mentorships/{id}/feedback")
     Map<String, String> feedback(Authentication auth, @PathVariable UUID id, @Valid @RequestBody Feedback body) {
         return done(id, new GiveFeedbackCommand(new MentorshipId(id), CurrentMember.of(auth), body.rating(),
@@ -121,6 +166,9 @@ class MentorshipCommandController {
     }
 
     /** The programme team proposes a mentor by hand (admin only, like everything under /admin). */
+    @Operation(operationId = "proposeMentor", summary = "Propose a mentor for a waiting request (admin)",
+               description = "The same rules as the matcher's: the mentor has an open offer and a free slot, and "
+                             + "never declined this mentee.")
     @PostMapping("/api/v1/admin/mentorships/{id}/proposals")
     Map<String, String> propose(@PathVariable UUID id, @Valid @RequestBody Proposal body) {
         return done(id, new ProposeMentorCommand(new MentorshipId(id), new MemberId(body.mentorId()),

@@ -1,5 +1,7 @@
 package org.lexnet.matching.round;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.messaging.MessageMetadata;
 import org.lexnet.matching.round.MatchRoundReader.RoundView;
@@ -30,6 +32,9 @@ class MatchRoundController {
         this.rounds = rounds;
     }
 
+    @Operation(operationId = "startMatchRound", summary = "Start a match round over every waiting request (admin)",
+               description = "Runs in the background; read how it went from the Location.")
+    @ApiResponse(responseCode = "202", description = "Started: the round's id.")
     @PostMapping("/api/v1/admin/match-rounds")
     ResponseEntity<Map<String, String>> start(Authentication auth) {
         String correlationId = MDC.get(MessageMetadata.CORRELATION_ID);
@@ -39,6 +44,9 @@ class MatchRoundController {
                 .body(Map.of("roundId", roundId));
     }
 
+    @Operation(operationId = "getMatchRound", summary = "A match round and its outcome (admin)",
+               description = "Status, proposals with their scores, total score, each unmatched request with the "
+                             + "reason, and the duration.")
     @GetMapping("/api/v1/admin/match-rounds/{id}")
     RoundView round(@PathVariable String id) {
         return rounds.round(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such match round"));

@@ -24,6 +24,7 @@ import org.lexnet.matching.pool.MatchingPool;
 import org.lexnet.matching.proposal.MentorChooser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -83,6 +84,8 @@ class MatchRoundRunner {
 
     private void run(String roundId, Map<String, String> meta) {
         long started = System.nanoTime();
+        // the round is the work of the request that started it: its log lines carry that request's id
+        MDC.put(MessageMetadata.CORRELATION_ID, meta.get(MessageMetadata.CORRELATION_ID));
         try {
             List<MenteeRequest> waiting = pool.waitingRequests();
             List<MentorCandidate> mentors = pool.availableMentors();
@@ -115,6 +118,8 @@ class MatchRoundRunner {
             log.error("Match round {} failed", roundId, e);
             send(new FailMatchRoundCommand(roundId, "the round could not finish; see the logs for round " + roundId),
                     meta);
+        } finally {
+            MDC.remove(MessageMetadata.CORRELATION_ID);
         }
     }
 

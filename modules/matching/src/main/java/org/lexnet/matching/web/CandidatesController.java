@@ -1,5 +1,7 @@
 package org.lexnet.matching.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.matching.MatchingEngine;
@@ -45,6 +47,11 @@ class CandidatesController {
         this.settings = settings;
     }
 
+    @Operation(operationId = "listCandidates", summary = "The best candidate mentors for a waiting request",
+               description = "For the mentee and admins: each with the score broken down by criterion and a reason "
+                             + "for every part; a hidden mentor is anonymous to the mentee.")
+    @ApiResponse(responseCode = "200", description = "The candidates, best first.")
+    @ApiResponse(responseCode = "409", description = "Only a request still waiting for a mentor has candidates.")
     @GetMapping("/api/v1/mentorships/{id}/candidates")
     CandidatesView candidates(Authentication auth, @PathVariable UUID id) {
         MentorshipId mentorshipId = new MentorshipId(id);

@@ -1,5 +1,6 @@
 package org.lexnet.query.connection;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
 import org.lexnet.coreapi.taxonomy.TaxonomyKind;
@@ -42,6 +43,8 @@ class ConnectionQueryController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "listMyConnections", summary = "Your network",
+               description = "Connections, requests waiting for you, and your own pending requests.")
     @GetMapping("/api/v1/connections")
     MyNetwork connections(Authentication auth) {
         MemberId me = Viewer.of(auth).memberId();
@@ -68,6 +71,9 @@ class ConnectionQueryController {
      * existing or pending connections, blocks either way, a request declined either way in the last 90
      * days, paused or hidden members.
      */
+    @Operation(operationId = "listConnectionSuggestions", summary = "Peers you might connect with",
+               description = "Up to 20 visible members at a similar stage, each with the reasons (only areas both "
+                             + "share with the network).")
     @GetMapping("/api/v1/connections/suggestions")
     Suggestions suggestions(Authentication auth) {
         Optional<Seeker> seeker = network.seeker(Viewer.of(auth).memberId());

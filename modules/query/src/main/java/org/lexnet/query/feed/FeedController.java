@@ -1,5 +1,6 @@
 package org.lexnet.query.feed;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.lexnet.query.web.Viewer;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,9 @@ class FeedController {
     record FeedPage(List<FeedMessage> entries, long nextCursor) {
     }
 
+    @Operation(operationId = "catchUpFeed", summary = "Catch up with the live feed",
+               description = "Public entries and your own notifications after a cursor, oldest first, with the "
+                             + "cursors the live feed carries.")
     @GetMapping("/api/v1/feed")
     FeedPage feed(Authentication auth, @RequestParam(defaultValue = "0") long after,
                   @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {

@@ -1,9 +1,11 @@
 package org.lexnet.query.member;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.query.connection.NetworkReader;
 import org.lexnet.query.member.MemberViews.MemberProfileView;
 import org.lexnet.query.member.MemberViews.OwnProfile;
-import org.lexnet.query.connection.NetworkReader;
 import org.lexnet.query.mentorship.ActivePairings;
 import org.lexnet.query.web.Viewer;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +41,12 @@ class MemberQueryController {
         this.network = network;
     }
 
+    @Operation(operationId = "getMyProfile", summary = "Your own profile, in full",
+               description = "With the version as ETag. Right after registering, the profile may take a moment to "
+                             + "appear (404 until then).")
+    @ApiResponse(responseCode = "200", description = "The profile, with its version as ETag.")
+    @ApiResponse(responseCode = "404",
+                 description = "The profile is not in the directory yet; try again in a moment.")
     @GetMapping("/me")
     ResponseEntity<OwnProfile> me(Authentication auth) {
         OwnProfile me = ownProfiles.of(Viewer.of(auth).memberId())
@@ -47,6 +55,9 @@ class MemberQueryController {
         return ResponseEntity.ok().eTag("\"" + me.version() + "\"").body(me);
     }
 
+    @Operation(operationId = "getMember", summary = "Another member's profile",
+               description = "Filtered by the member's consent and by the relationship (connected, or in a running "
+                             + "pairing).")
     @GetMapping("/{id}")
     MemberProfileView member(Authentication auth, @PathVariable UUID id) {
         Viewer viewer = Viewer.of(auth);

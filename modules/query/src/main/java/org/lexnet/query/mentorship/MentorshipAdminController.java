@@ -1,5 +1,6 @@
 package org.lexnet.query.mentorship;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.query.mentorship.MentorshipViews.MentorshipHistoryView;
 import org.lexnet.query.mentorship.MentorshipViews.PipelineStats;
@@ -29,6 +30,9 @@ class MentorshipAdminController {
         this.statistics = statistics;
     }
 
+    @Operation(operationId = "getMentorshipHistory", summary = "The audit of a pairing (admin)",
+               description = "Every event of the pairing in order, with who did it and the correlation id; erased "
+                             + "personal data shows as erased.")
     @GetMapping("/mentorships/{id}/history")
     MentorshipHistoryView history(@PathVariable UUID id) {
         MentorshipId mentorshipId = new MentorshipId(id);
@@ -37,6 +41,8 @@ class MentorshipAdminController {
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such mentorship"));
     }
 
+    @Operation(operationId = "getPipelineStatistics", summary = "Pipeline statistics (admin)",
+               description = "Pairings by status and stage, time to match, acceptance rate, mentor load.")
     @GetMapping("/stats")
     PipelineStats stats() {
         return statistics.current();

@@ -1,5 +1,6 @@
 package org.lexnet.query.mentorship;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.coreapi.mentorship.MentorshipStatus;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
@@ -42,6 +43,8 @@ class MentorshipQueryController {
         this.reader = reader;
     }
 
+    @Operation(operationId = "listMyMentorships", summary = "Your pairings",
+               description = "As mentee or mentor, newest first, paged with limit (1 to 200) and cursor.")
     @GetMapping
     MentorshipPage mine(Authentication auth, @RequestParam(required = false) ParticipantRole role,
                         @RequestParam(required = false) MentorshipStatus status,
@@ -62,6 +65,9 @@ class MentorshipQueryController {
         return new MentorshipPage(page.stream().map(row -> summary(viewer, row)).toList(), nextCursor);
     }
 
+    @Operation(operationId = "getMentorship", summary = "One pairing",
+               description = "Status, participants, the proposal with its score and reasons, goals and sessions. "
+                             + "Only its participants (and admins) see it.")
     @GetMapping("/{id}")
     MentorshipDetail one(Authentication auth, @PathVariable UUID id) {
         Viewer viewer = Viewer.of(auth);

@@ -1,5 +1,6 @@
 package org.lexnet.query.privacy;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.lexnet.query.privacy.PrivacyViews.ConsentHistoryView;
 import org.lexnet.query.privacy.PrivacyViews.MemberExportView;
 import org.lexnet.query.web.Viewer;
@@ -24,11 +25,14 @@ class PrivacyController {
         this.consents = consents;
     }
 
+    @Operation(operationId = "exportMyData", summary = "Everything held about you, as one document")
     @GetMapping("/export")
     MemberExportView export(Authentication auth) {
         return export.of(Viewer.of(auth).memberId());
     }
 
+    @Operation(operationId = "listMyConsentChanges", summary = "Every change of consent you made",
+               description = "Per area of lived experience, with its time and what each level means.")
     @GetMapping("/consents")
     ConsentHistoryView consents(Authentication auth) {
         return consents.of(Viewer.of(auth).memberId());

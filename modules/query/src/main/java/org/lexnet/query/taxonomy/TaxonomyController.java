@@ -1,5 +1,6 @@
 package org.lexnet.query.taxonomy;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
 import org.lexnet.coreapi.taxonomy.TaxonomyKind;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,8 @@ class TaxonomyController {
         this.catalog = catalog;
     }
 
+    @Operation(operationId = "getTaxonomy", summary = "The codes every form uses",
+               description = "Each list as {code, label}, in order.")
     @GetMapping("/api/v1/taxonomy")
     Map<String, List<Term>> taxonomy() {
         Map<String, List<Term>> all = new LinkedHashMap<>();
