@@ -1,7 +1,6 @@
 package org.lexnet.app.axon;
 
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 
 /** One word for an event processor's condition, the same in health and in the admin status. */
 public final class ProcessorState {
@@ -30,8 +29,9 @@ public final class ProcessorState {
         if (deadLetters > 0) {
             return DEAD_LETTERS;
         }
-        return replayUnderWay || processor instanceof StreamingEventProcessor streaming && streaming.isReplaying()
-                ? REPLAYING : RUNNING;
+        // not Axon's isReplaying(): its replay token lingers after the replay has caught up and been
+        // swapped in, until the next new event passes the reset point
+        return replayUnderWay ? REPLAYING : RUNNING;
     }
 
     /** Whether the processor does its work: running, or stopped on this node only for a replay under way. */

@@ -2,7 +2,6 @@ package org.lexnet.app.ops;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.lexnet.app.axon.DeadLetterCounts;
 import org.lexnet.app.axon.ProcessorState;
 import org.lexnet.app.replay.ReplayProgress;
@@ -48,8 +47,7 @@ class EventProcessorStatusController {
                     boolean replayUnderWay = replay != null && replay.underWay();
                     return new ProcessorStatus(p.getName(), ProcessorState.of(p, letters, replayUnderWay),
                             p.isRunning(), p.isError(),
-                            replayUnderWay || p instanceof StreamingEventProcessor s && s.isReplaying(), letters,
-                            replay);
+                            replayUnderWay, letters, replay);
                 })
                 .sorted(Comparator.comparing(ProcessorStatus::name))
                 .toList();

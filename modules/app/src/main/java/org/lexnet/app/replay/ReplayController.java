@@ -1,5 +1,7 @@
 package org.lexnet.app.replay;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.lexnet.coreapi.member.MemberId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -25,6 +27,16 @@ class ReplayController {
         this.replays = replays;
     }
 
+    @Operation(operationId = "replayEventProcessor", summary = "Rebuild a read model from the event store",
+               description = "Starts rebuilding the read model of one event processor from the first event, on "
+                             + "whichever node gets there first; queries keep answering with the data as it was "
+                             + "until the rebuilt tables are swapped in. Progress: GET "
+                             + "/api/v1/admin/event-processors and /topic/admin/operations.")
+    @ApiResponse(responseCode = "202", description = "The replay is asked for; its id and the events to process.")
+    @ApiResponse(responseCode = "404", description = "No event processor of that name.")
+    @ApiResponse(responseCode = "409", description = "A replay of that processor is already under way, it is written "
+                                                     + "in the command's transaction, or events wait in its "
+                                                     + "dead-letter queue.")
     @PostMapping("/api/v1/admin/event-processors/{name}/replay")
     ResponseEntity<ReplayAccepted> replay(Authentication auth, @PathVariable String name) {
         ReplayProgress replay = replays.request(name, MemberId.of(auth.getName()));
