@@ -6,6 +6,8 @@ import org.lexnet.app.feed.FeedClient;
 import org.lexnet.app.support.Api;
 import org.lexnet.app.support.IntegrationTest;
 import org.lexnet.app.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +30,9 @@ import static org.awaitility.Awaitility.await;
  */
 class GrafanaDashboardTest extends IntegrationTest {
 
+    @Autowired
+    SimpUserRegistry stompUsers;
+
     private static final String SCRAPE_TOKEN = "scrape-token-for-tests-0123456789";
     private static final Pattern SAMPLE_NAME = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)[{ ]");
 
@@ -39,7 +44,7 @@ class GrafanaDashboardTest extends IntegrationTest {
         People people = new People(api);
         Api.Member mentor = people.mentor("Nia", 1);
         Api.Member mentee = people.mentee("Oto");
-        try (FeedClient feed = FeedClient.listening(port, mentor.token())) {
+        try (FeedClient feed = FeedClient.listeningOnceRegistered(port, mentor.token(), stompUsers, mentor.id())) {
             String pairing = people.requestDirect(mentee, mentor);
             await().atMost(PROJECTION_WAIT).until(() -> feed.received().stream()
                     .anyMatch(m -> m.body().at("/payload/mentorshipId").asText().equals(pairing)));

@@ -1,12 +1,15 @@
 package org.lexnet.app.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 import org.springframework.messaging.converter.MappingJackson2MessageConverter;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.messaging.simp.user.SimpUser;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
@@ -14,6 +17,7 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 import java.lang.reflect.Type;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -82,6 +86,29 @@ public final class FeedClient implements AutoCloseable {
         client.subscribe(org.lexnet.query.feed.FeedDestinations.NETWORK);
         client.subscribe(org.lexnet.query.feed.FeedDestinations.MY_NOTIFICATIONS);
         return client;
+    }
+
+    /**
+     * Connects to both feed destinations and waits until the node's broker has registered both: live
+     * entries go only to registered subscriptions, so traffic sent before that could reach nobody.
+     */
+    public static FeedClient listeningOnceRegistered(int port, String token, SimpUserRegistry nodeUsers,
+                                                     String memberId) {
+        int before = subscriptions(nodeUsers, memberId);
+        FeedClient client = listening(port, token);
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(15))
+                    .until(() -> subscriptions(nodeUsers, memberId) >= before + 2);
+        } catch (RuntimeException notRegistered) {
+            client.close();
+            throw notRegistered;
+        }
+        return client;
+    }
+
+    private static int subscriptions(SimpUserRegistry users, String memberId) {
+        SimpUser user = users.getUser(memberId);
+        return user == null ? 0 : user.getSessions().stream().mapToInt(s -> s.getSubscriptions().size()).sum();
     }
 
     public void subscribe(String destination) {

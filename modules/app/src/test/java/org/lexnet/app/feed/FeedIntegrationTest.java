@@ -7,7 +7,6 @@ import org.lexnet.app.support.IntegrationTest;
 import org.lexnet.app.support.People;
 import org.lexnet.query.feed.FeedDestinations;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.messaging.simp.user.SimpUser;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
 
 import java.util.ArrayList;
@@ -49,16 +48,9 @@ abstract class FeedIntegrationTest extends IntegrationTest {
 
     /** The same on any node: waits until that node's broker registered both subscriptions. */
     protected FeedClient listen(int nodePort, SimpUserRegistry nodeUsers, Api.Member member) {
-        int before = subscriptions(nodeUsers, member.id());
-        FeedClient client = FeedClient.listening(nodePort, member.token());
+        FeedClient client = FeedClient.listeningOnceRegistered(nodePort, member.token(), nodeUsers, member.id());
         clients.add(client);
-        await().atMost(PROJECTION_WAIT).until(() -> subscriptions(nodeUsers, member.id()) >= before + 2);
         return client;
-    }
-
-    private static int subscriptions(SimpUserRegistry users, String memberId) {
-        SimpUser user = users.getUser(memberId);
-        return user == null ? 0 : user.getSessions().stream().mapToInt(s -> s.getSubscriptions().size()).sum();
     }
 
     /** Waits for a message of this kind on this destination that also fits the test's condition. */

@@ -8,7 +8,6 @@ import org.lexnet.app.support.Api;
 import org.lexnet.app.support.IntegrationTest;
 import org.lexnet.app.support.People;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.messaging.simp.user.SimpUser;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
 
 import java.util.HashMap;
@@ -42,9 +41,8 @@ class MetricsTest extends IntegrationTest {
         Api.Member mentee = people.mentee("Sol");
         Map<String, Double> before = scrape();
 
-        try (FeedClient mentorFeed = FeedClient.listening(port, mentor.token())) {
-            // live entries go only to registered subscriptions: wait for both before the traffic
-            await().atMost(PROJECTION_WAIT).until(() -> subscriptions(mentor.id()) >= 2);
+        try (FeedClient mentorFeed = FeedClient.listeningOnceRegistered(port, mentor.token(), stompUsers,
+                mentor.id())) {
             String pairing = people.requestDirect(mentee, mentor);
             await().atMost(PROJECTION_WAIT).until(() -> mentorFeed.received().stream()
                     .anyMatch(m -> m.body().at("/payload/mentorshipId").asText().equals(pairing)));
@@ -116,11 +114,6 @@ class MetricsTest extends IntegrationTest {
         assertThat(prometheus(member.token()).contentType()).startsWith("application/problem+json");
         assertThat(prometheus(api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD)).status()).isEqualTo(200);
         assertThat(prometheus(SCRAPE_TOKEN).status()).isEqualTo(200);
-    }
-
-    private int subscriptions(String memberId) {
-        SimpUser user = stompUsers.getUser(memberId);
-        return user == null ? 0 : user.getSessions().stream().mapToInt(s -> s.getSubscriptions().size()).sum();
     }
 
     private Api.Response prometheus(String token) {

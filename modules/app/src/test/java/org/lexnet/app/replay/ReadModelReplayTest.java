@@ -156,7 +156,7 @@ class ReadModelReplayTest extends ReplayIntegrationTest {
         List<String> membersBefore = rows("feed_member", ours, ids.toArray());
         JsonNode catchUpBefore = api.get("/api/v1/feed", fay.token()).json();
         long lastCursor = jdbc.queryForObject("select max(cursor) from feed_entry", Long.class);
-        FeedClient gusListening = FeedClient.listening(port, gus.token());
+        FeedClient gusListening = FeedClient.listeningOnceRegistered(port, gus.token(), stompUsers, gus.id());
         clients.add(gusListening);
 
         ReplayGate.arm("feed", HELD_AFTER);

@@ -8,6 +8,8 @@ import org.lexnet.app.feed.FeedContract;
 import org.lexnet.app.support.Api;
 import org.lexnet.app.support.IntegrationTest;
 import org.lexnet.app.support.ReplayGate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +32,9 @@ abstract class ReplayIntegrationTest extends IntegrationTest {
     protected static final Duration REPLAY_WAIT = Duration.ofSeconds(90);
 
     protected final List<FeedClient> clients = new ArrayList<>();
+
+    @Autowired
+    protected SimpUserRegistry stompUsers;
     protected String admin;
 
     @BeforeEach
