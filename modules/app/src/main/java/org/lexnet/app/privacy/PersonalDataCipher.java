@@ -4,17 +4,20 @@ import org.lexnet.app.keys.MemberKeys;
 import org.lexnet.app.keys.MemberKeys.MemberKey;
 import org.springframework.stereotype.Component;
 
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * Seals personal values with members' data keys (AES-256-GCM, a fresh IV per value, the member's id as
@@ -22,6 +25,12 @@ import java.util.UUID;
  * ciphertext ‖ tag)>}. A value protected by several members is sealed once per member, each around the
  * last, and opens only while every one of them keeps their key. A value for a member already erased
  * is stored as an empty token: it was never readable.
+ *
+ * <p>Every command loads its aggregates from their events and every projection reads them too, so the
+ * same stored values are opened again and again: opened values are kept by token ({@link #MAX_OPENED}
+ * at most), and one cipher is kept per thread ({@code Cipher.getInstance} cost more than the decryption
+ * itself). A kept value is given out only while every key it was sealed with is still there, so an
+ * erasure wins over it exactly as it wins over the cache of keys.
  */
 @Component
 public class PersonalDataCipher {
@@ -29,9 +38,18 @@ public class PersonalDataCipher {
     static final String PREFIX = "pd1:";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    static final int MAX_OPENED = 20_000;
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every JDK", e);
+        }
+    });
 
     private final MemberKeys keys;
     private final SecureRandom random = new SecureRandom();
+    private final Map<String, Opened> opened = new ConcurrentHashMap<>();
 
     PersonalDataCipher(MemberKeys keys) {
         this.keys = keys;
@@ -58,18 +76,45 @@ public class PersonalDataCipher {
 
     /** The plaintext, or empty when a key it needs was destroyed (the member was erased). */
     public Optional<byte[]> open(String token) {
+        Opened known = opened.get(token);
+        if (known != null) {
+            if (everyKeyPresent(known.owners())) {
+                return Optional.of(known.plaintext().clone());
+            }
+            opened.remove(token);
+            return Optional.empty();
+        }
+        List<UUID> owners = new ArrayList<>();
         String current = token;
         while (true) {
-            Optional<byte[]> opened = openOnce(current);
-            if (opened.isEmpty()) {
+            owners.add(owner(current));
+            Optional<byte[]> layer = openOnce(current);
+            if (layer.isEmpty()) {
                 return Optional.empty();
             }
-            String inner = new String(opened.get(), StandardCharsets.UTF_8);
+            String inner = new String(layer.get(), StandardCharsets.UTF_8);
             if (!isSealed(inner)) {
-                return opened;
+                remember(token, new Opened(layer.get().clone(), List.copyOf(owners)));
+                return layer;
             }
             current = inner;
         }
+    }
+
+    private boolean everyKeyPresent(List<UUID> owners) {
+        for (UUID owner : owners) {
+            if (!(keys.forReading(owner).orElse(null) instanceof MemberKey.Present)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void remember(String token, Opened value) {
+        if (opened.size() >= MAX_OPENED) {
+            opened.clear();
+        }
+        opened.put(token, value);
     }
 
     private String sealOnce(byte[] plaintext, UUID owner) {
@@ -89,13 +134,17 @@ public class PersonalDataCipher {
         }
     }
 
-    private Optional<byte[]> openOnce(String token) {
+    private static UUID owner(String token) {
         int colon = token.indexOf(':', PREFIX.length());
         if (!isSealed(token) || colon < 0) {
             throw new IllegalArgumentException("not a personal-data token");
         }
-        UUID owner = UUID.fromString(token.substring(PREFIX.length(), colon));
-        String body = token.substring(colon + 1);
+        return UUID.fromString(token.substring(PREFIX.length(), colon));
+    }
+
+    private Optional<byte[]> openOnce(String token) {
+        UUID owner = owner(token);
+        String body = token.substring(token.indexOf(':', PREFIX.length()) + 1);
         if (body.isEmpty()) {
             return Optional.empty();
         }
@@ -114,10 +163,15 @@ public class PersonalDataCipher {
         }
     }
 
+    /** This thread's cipher, initialised afresh (a new IV every time, so GCM's rule against reuse holds). */
     private static Cipher cipher(int mode, SecretKey key, byte[] iv, UUID owner) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        Cipher cipher = CIPHERS.get();
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
         cipher.updateAAD(owner.toString().getBytes(StandardCharsets.US_ASCII));
         return cipher;
+    }
+
+    /** A value opened before, with the members whose keys it needs, outermost first. */
+    private record Opened(byte[] plaintext, List<UUID> owners) {
     }
 }
