@@ -164,7 +164,7 @@ public final class MinCostFlowSolver {
         return solver.toAssignment(problem, rowsAreMentors);
     }
 
-    private static boolean mentorsAreScarcer(AssignmentProblem problem) {
+    static boolean mentorsAreScarcer(AssignmentProblem problem) {
         int[] mentorDegree = new int[problem.mentors()];
         boolean[] menteeHasEdge = new boolean[problem.mentees()];
         for (int e = 0; e < problem.edges(); e++) {

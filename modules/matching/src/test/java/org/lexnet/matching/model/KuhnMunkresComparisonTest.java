@@ -49,6 +49,10 @@ class KuhnMunkresComparisonTest {
                     .as("instance %d (%d mentees, %d mentors, %d edges)", instance, mentees, mentors, problem.edges())
                     .containsExactly(reference);
             assertThat(OptimalityCertificate.check(problem, solved).optimal()).isTrue();
+            Assignment phased = PrimalDualSolver.solve(problem);
+            assertThat(new long[] {phased.matched(), phased.totalScore()}).as("phased solver, instance %d", instance)
+                    .containsExactly(reference);
+            assertThat(OptimalityCertificate.check(problem, phased).optimal()).isTrue();
             fromMentors += MinCostFlowSolverTest.searchesFromMentors(problem) ? 1 : 0;
         }
         // Both search directions must have been compared.

@@ -174,7 +174,7 @@ class MinCostFlowSolverTest {
     }
 
     /** Source and sink at potential 0; every arc of the residual graph must have c + p(tail) - p(head) >= 0. */
-    private static void assertDualFeasible(AssignmentProblem problem, Assignment solved) {
+    static void assertDualFeasible(AssignmentProblem problem, Assignment solved) {
         long matchWeight = problem.matchWeight();
         long[] mentee = solved.menteePotential();
         long[] mentor = solved.mentorPotential();

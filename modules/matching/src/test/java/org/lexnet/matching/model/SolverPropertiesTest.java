@@ -33,6 +33,35 @@ class SolverPropertiesTest {
     }
 
     @Property
+    void thePhasedSolverIsFeasibleCertifiedAndAsGoodAsExhaustiveSearch(@ForAll("problems") AssignmentProblem problem) {
+        Assignment phased = PrimalDualSolver.solve(problem);
+        assertFeasible(problem, phased);
+        OptimalityCertificate.Verdict verdict = OptimalityCertificate.check(problem, phased);
+        assertThat(verdict.optimal()).as(verdict.reason()).isTrue();
+        assertThat(new long[] {phased.matched(), phased.totalScore()}).containsExactly(ExhaustiveSearch.optimum(problem));
+        assertThat(phased.compareObjective(MinCostFlowSolver.solve(problem))).isZero();
+    }
+
+    @Property
+    void thePhasedSolverIsExactWhenEveryScoreIsTheSame(@ForAll("problems") AssignmentProblem problem) {
+        int[] same = new int[problem.edges()];
+        Arrays.fill(same, 7);
+        AssignmentProblem tied = new AssignmentProblem(problem.mentees(), problem.mentorCapacity(), problem.edgeMentee(),
+                problem.edgeMentor(), same);
+        Assignment phased = PrimalDualSolver.solve(tied);
+        assertFeasible(tied, phased);
+        assertThat(OptimalityCertificate.check(tied, phased).optimal()).isTrue();
+        assertThat(new long[] {phased.matched(), phased.totalScore()}).containsExactly(ExhaustiveSearch.optimum(tied));
+    }
+
+    @Property
+    void thePhasedSolverIsExactOnContestedInstances(@ForAll("contestedProblems") AssignmentProblem problem) {
+        Assignment phased = PrimalDualSolver.solve(problem);
+        assertFeasible(problem, phased);
+        assertThat(new long[] {phased.matched(), phased.totalScore()}).containsExactly(ExhaustiveSearch.optimum(problem));
+    }
+
+    @Property
     void isNeverWorseThanGreedy(@ForAll("problems") AssignmentProblem problem) {
         Assignment greedy = GreedySolver.solve(problem);
         assertFeasible(problem, greedy);
