@@ -9,6 +9,7 @@ import org.lexnet.matching.model.MenteeRequest;
 import org.lexnet.matching.model.MentorCandidate;
 import org.lexnet.matching.model.MinCostFlowSolver;
 import org.lexnet.matching.model.OptimalityCertificate;
+import org.lexnet.matching.model.PrimalDualSolver;
 import org.lexnet.matching.model.Scorer;
 import org.lexnet.matching.model.ScoringWeights;
 
@@ -33,7 +34,12 @@ import java.util.Random;
  * <pre>
  * generate --mentees N --mentors M [--k 30] [--seed 1] [--runs 5] [--queries 2000] [--certify] [--write-edges FILE]
  * solve --edges FILE
+ * compare (--mentees N --mentors M [--k 30] [--seed 1] | --edges FILE) [--runs 5]
  * </pre>
+ *
+ * <p>{@code compare} times the row-by-row {@link MinCostFlowSolver} and the phased {@link PrimalDualSolver}
+ * alternately on the same edges, {@code runs} times each, and checks that they reach the same objective
+ * and that the {@link OptimalityCertificate} holds for both.
  */
 public final class MatchBench {
 
@@ -48,6 +54,7 @@ public final class MatchBench {
         switch (args[0]) {
             case "generate" -> generate(options);
             case "solve" -> solve(options);
+            case "compare" -> compare(options);
             default -> usage();
         }
     }
@@ -63,6 +70,64 @@ public final class MatchBench {
         long solveMs = (System.nanoTime() - start) / 1_000_000;
         System.out.printf(Locale.ROOT, "matched=%d total=%d solveMs=%d%n", solution.matched(), solution.totalScore(),
                 solveMs);
+    }
+
+    private static void compare(Map<String, String> options) throws IOException {
+        int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
+        AssignmentProblem problem;
+        if (options.containsKey("edges")) {
+            problem = EdgeListFile.read(Path.of(options.get("edges")));
+            System.out.printf(Locale.ROOT, "instance edges=%s", options.get("edges"));
+        } else {
+            int mentees = Integer.parseInt(options.getOrDefault("mentees", "10000"));
+            int mentors = Integer.parseInt(options.getOrDefault("mentors", "2000"));
+            int k = Integer.parseInt(options.getOrDefault("k", "30"));
+            long seed = Long.parseLong(options.getOrDefault("seed", "1"));
+            List<MentorCandidate> pool = SyntheticPool.mentors(mentors, seed);
+            List<MenteeRequest> requests = SyntheticPool.requests(mentees, seed + 1);
+            CandidateEdges candidates = new CandidateIndex(pool, new Scorer(ScoringWeights.defaults()))
+                    .candidates(requests, k);
+            problem = problem(requests.size(), pool, candidates);
+            System.out.printf(Locale.ROOT, "instance mentees=%d mentors=%d k=%d seed=%d", mentees, mentors, k, seed);
+        }
+        System.out.printf(Locale.ROOT, " slots=%d edges=%d cores=%d maxHeapMb=%d%n",
+                Arrays.stream(problem.mentorCapacity()).asLongStream().sum(), problem.edges(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        List<long[]> timings = new ArrayList<>();
+        Assignment old = null;
+        Assignment phased = null;
+        for (int run = 1; run <= runs; run++) {
+            // Alternating, and in the other order every other run, so that drift in the machine's load and
+            // the JIT's warm-up fall on both alike.
+            boolean oldFirst = run % 2 == 1;
+            long t0 = System.nanoTime();
+            Assignment first = oldFirst ? MinCostFlowSolver.solve(problem) : PrimalDualSolver.solve(problem);
+            long t1 = System.nanoTime();
+            Assignment second = oldFirst ? PrimalDualSolver.solve(problem) : MinCostFlowSolver.solve(problem);
+            long t2 = System.nanoTime();
+            old = oldFirst ? first : second;
+            phased = oldFirst ? second : first;
+            long oldMs = oldFirst ? ms(t0, t1) : ms(t1, t2);
+            long phasedMs = oldFirst ? ms(t1, t2) : ms(t0, t1);
+            timings.add(new long[] {oldMs, phasedMs});
+            System.out.printf(Locale.ROOT, "run %d (%s first): rowByRowMs=%d phasedMs=%d ratio=%.2f matched=%d/%d "
+                              + "total=%d/%d%n", run, oldFirst ? "row-by-row" : "phased", oldMs, phasedMs,
+                    (double) phasedMs / oldMs, old.matched(), phased.matched(), old.totalScore(), phased.totalScore());
+        }
+        long oldMedian = median(timings, 0);
+        long phasedMedian = median(timings, 1);
+        System.out.printf(Locale.ROOT, "median rowByRowMs=%d phasedMs=%d ratio phased/rowByRow=%.2f speedup=%.2fx%n",
+                oldMedian, phasedMedian, (double) phasedMedian / oldMedian, (double) oldMedian / phasedMedian);
+        System.out.printf(Locale.ROOT, "objective equal=%s rowByRow matched=%d total=%d | phased matched=%d total=%d%n",
+                old.compareObjective(phased) == 0, old.matched(), old.totalScore(), phased.matched(),
+                phased.totalScore());
+        OptimalityCertificate.Verdict oldVerdict = OptimalityCertificate.check(problem, old);
+        OptimalityCertificate.Verdict phasedVerdict = OptimalityCertificate.check(problem, phased);
+        System.out.printf(Locale.ROOT, "certificate rowByRow optimal=%s | phased optimal=%s %s%n", oldVerdict.optimal(),
+                phasedVerdict.optimal(), phasedVerdict.reason());
+        if (old.compareObjective(phased) != 0 || !oldVerdict.optimal() || !phasedVerdict.optimal()) {
+            System.exit(1);
+        }
     }
 
     private static void generate(Map<String, String> options) throws IOException {
@@ -202,7 +267,9 @@ public final class MatchBench {
         System.err.println("""
                 usage: scripts/match-bench generate --mentees N --mentors M [--k 30] [--seed 1] [--runs 5]
                                                     [--queries 2000] [--certify] [--write-edges FILE]
-                       scripts/match-bench solve --edges FILE""");
+                       scripts/match-bench solve --edges FILE
+                       scripts/match-bench compare (--mentees N --mentors M [--k 30] [--seed 1] | --edges FILE)
+                                                   [--runs 5]""");
         System.exit(2);
     }
 }
