@@ -5,10 +5,10 @@ import org.lexnet.matching.model.AssignmentProblem;
 import org.lexnet.matching.model.Candidate;
 import org.lexnet.matching.model.CandidateEdges;
 import org.lexnet.matching.model.CandidateIndex;
+import org.lexnet.matching.model.ExactSolver;
 import org.lexnet.matching.model.HardFilters;
 import org.lexnet.matching.model.MenteeRequest;
 import org.lexnet.matching.model.MentorCandidate;
-import org.lexnet.matching.model.MinCostFlowSolver;
 import org.lexnet.matching.model.Score;
 import org.lexnet.matching.model.Scorer;
 import org.springframework.stereotype.Component;
@@ -61,7 +61,7 @@ public class MatchingEngine {
             }
         }
         int[] capacity = mentors.stream().mapToInt(m -> Math.max(0, m.freeSlots())).toArray();
-        Assignment solution = MinCostFlowSolver.solve(
+        Assignment solution = ExactSolver.solve(
                 new AssignmentProblem(requests.size(), capacity, edgeMentee, edgeMentor, edgeScore));
 
         List<PlannedProposal> proposals = new ArrayList<>();

@@ -165,21 +165,7 @@ public final class MinCostFlowSolver {
     }
 
     static boolean mentorsAreScarcer(AssignmentProblem problem) {
-        int[] mentorDegree = new int[problem.mentors()];
-        boolean[] menteeHasEdge = new boolean[problem.mentees()];
-        for (int e = 0; e < problem.edges(); e++) {
-            mentorDegree[problem.edgeMentor()[e]]++;
-            menteeHasEdge[problem.edgeMentee()[e]] = true;
-        }
-        long usableSlots = 0;
-        for (int j = 0; j < problem.mentors(); j++) {
-            usableSlots += Math.min(problem.mentorCapacity()[j], mentorDegree[j]);
-        }
-        long menteesWithEdges = 0;
-        for (boolean hasEdge : menteeHasEdge) {
-            menteesWithEdges += hasEdge ? 1 : 0;
-        }
-        return usableSlots < menteesWithEdges;
+        return SideSizes.of(problem).mentorsAreScarcer();
     }
 
     private void run() {
