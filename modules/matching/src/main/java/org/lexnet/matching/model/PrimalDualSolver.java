@@ -337,8 +337,9 @@ public final class PrimalDualSolver {
             int next = -1;
             if (x < rows) {
                 long px = potential[x] - matchWeight;
-                for (int stop = arcStart[x + 1]; cursor[x] < stop; cursor[x]++) {
-                    int a = cursor[x];
+                // The cursor lives in a local while scanning: kept in the array, every step would store it.
+                int a = cursor[x];
+                for (int stop = arcStart[x + 1]; a < stop; a++) {
                     int v = rows + arcCol[a];
                     if (!arcUsed[a] && px - arcScore[a] == potential[v] && !onPath[v] && !isDead(v)) {
                         next = v;
@@ -346,6 +347,7 @@ public final class PrimalDualSolver {
                         break;
                     }
                 }
+                cursor[x] = a;
             } else {
                 int col = x - rows;
                 if (colLoad[col] < colCapacity[col] && potential[x] == sinkPotential) {
@@ -353,8 +355,8 @@ public final class PrimalDualSolver {
                     break;
                 }
                 long px = potential[x] + matchWeight;
-                for (int stop = slotStart[col] + colLoad[col]; cursor[x] < stop; cursor[x]++) {
-                    int k = cursor[x];
+                int k = cursor[x];
+                for (int stop = slotStart[col] + colLoad[col]; k < stop; k++) {
                     int u = slotRow[k];
                     if (px + arcScore[slotArc[k]] == potential[u] && !onPath[u] && !isDead(u)) {
                         next = u;
@@ -362,6 +364,7 @@ public final class PrimalDualSolver {
                         break;
                     }
                 }
+                cursor[x] = k;
             }
             if (next < 0) {
                 visit(x);
