@@ -24,8 +24,8 @@ import java.util.Arrays;
  * after it {@code π += min(distance, D)} (D the shortest distance to the sink) keeps them non-negative and
  * makes every shortest path tight. Any source → sink path made of tight arcs then is a shortest path; each
  * augmentation along one reverses tight arcs only, so the reduced costs stay non-negative and the next
- * tight path found is again shortest. A phase augments until the depth-first search finds no more tight
- * paths; then a new search sets the next distances. Unlike the row-by-row method, no search starts from a
+ * tight path found is again shortest. A phase augments until a round of depth-first searches finds no more
+ * tight paths; then a new search sets the next distances. Unlike the row-by-row method, no search starts from a
  * single row and crosses the graph alone: the searches of a phase share one tree.
  *
  * <h2>Duals</h2>
@@ -35,7 +35,10 @@ import java.util.Arrays;
  * and the sink are at 0, are the exact duals the {@link OptimalityCertificate} checks in one pass.
  *
  * <h2>Ties</h2>
- * Seeds, arcs and heap ties are taken in index order: the result is a function of the input alone.
+ * Rows enter a search in index order, heap ties go to the lower node id, the depth-first searches start
+ * from rows in the order the search reached them and follow arcs in input order: the result is a
+ * function of the input alone. It may be a different optimum of equal objective than the row-by-row
+ * solver's.
  */
 public final class PrimalDualSolver {
 
