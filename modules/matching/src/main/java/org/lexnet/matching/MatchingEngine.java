@@ -41,10 +41,6 @@ public class MatchingEngine {
         return scorer;
     }
 
-    public List<Candidate> candidates(MenteeRequest request, List<MentorCandidate> mentors, int k) {
-        return new CandidateIndex(mentors, scorer).topK(request, k);
-    }
-
     /** The optimal plan for every waiting request at once, with the reason for each one left out. */
     public RoundPlan plan(List<MenteeRequest> requests, List<MentorCandidate> mentors) {
         CandidateIndex index = new CandidateIndex(mentors, scorer);

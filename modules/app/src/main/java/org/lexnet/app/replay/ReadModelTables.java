@@ -23,7 +23,7 @@ public class ReadModelTables {
                     "mentorship_proposal", "mentorship_decline"),
             "mentor-load", List.of("mentor_load"),
             "matching-pool", List.of("matching_member", "matching_area", "matching_request", "matching_declined",
-                    "matching_block"),
+                    "matching_block", "matching_pool_change", "matching_pool_clock"),
             "network", List.of("connection_view", "block_view"),
             "feed", List.of("feed_member"),
             "match-rounds", List.of("match_round", "match_round_proposal", "match_round_unmatched"));

@@ -178,4 +178,72 @@ class MatchingTest extends IntegrationTest {
         JsonNode forAdmin = api.get("/api/v1/mentorships/" + id + "/candidates", admin).json();
         assertThat(forAdmin.get("candidates").get(0).get("mentorId").asText()).isEqualTo(hidden.id());
     }
+
+    /** The mentor ids the mentee is shown as candidates now (visible mentors only in these tests). */
+    private List<String> candidateIds(String id, Api.Member mentee) {
+        Api.Response response = api.get("/api/v1/mentorships/" + id + "/candidates", mentee.token());
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("candidates").findValuesAsText("mentorId");
+    }
+
+    private void awaitPool(String condition, Object... args) {
+        await().atMost(PROJECTION_WAIT).until(() -> Boolean.TRUE.equals(
+                jdbc.queryForObject("select " + condition, Boolean.class, args)));
+    }
+
+    @Test
+    void aMentorWhoNarrowsAnAreaIsNotMatchedOnItFromTheNextSearchOn() {
+        Api.Member mentor = mentor("Theo", true, 2, Map.of("SEXUAL_VIOLENCE_FGM", "NETWORK"),
+                List.of("FUNDRAISING_AND_FINANCE"));
+        Api.Member mentee = people.member("Mina", "EMERGING", true, Map.of("SEXUAL_VIOLENCE_FGM", "NETWORK"));
+        String id = requestRequiring(mentee);
+        awaitProposedTo(id, mentee, mentor);
+        // the candidate index is warm: it has this mentor with the area
+        assertThat(candidateIds(id, mentee)).containsExactly(mentor.id());
+
+        assertThat(api.put("/api/v1/members/me/lived-experience", mentor.token(), Map.of("areas",
+                List.of(Map.of("code", "SEXUAL_VIOLENCE_FGM", "visibility", "PRIVATE")))).status()).isEqualTo(200);
+        awaitPool("not exists (select 1 from matching_area where member_id = ?::uuid)", mentor.id());
+        // the first search after the pool took the change in: no shared experience left, so no candidate
+        assertThat(candidateIds(id, mentee)).isEmpty();
+    }
+
+    @Test
+    void aBlockedOrPausedMentorIsNotACandidateFromTheNextSearchOn() {
+        Api.Member best = mentor("Bo", true, 2, Map.of("MULTIPLE_COMPLEX_NEEDS", "NETWORK"),
+                List.of("FUNDRAISING_AND_FINANCE", "STRATEGIC_THINKING"));
+        Api.Member blocked = mentor("Cy", true, 2, Map.of("MULTIPLE_COMPLEX_NEEDS", "NETWORK"),
+                List.of("FUNDRAISING_AND_FINANCE"));
+        Api.Member pausing = mentor("Di", true, 2, Map.of("MULTIPLE_COMPLEX_NEEDS", "NETWORK"), List.of("NEGOTIATION"));
+        Api.Member mentee = people.member("Mina", "EMERGING", true, Map.of("MULTIPLE_COMPLEX_NEEDS", "NETWORK"));
+        String id = requestRequiring(mentee);
+        awaitProposedTo(id, mentee, best);
+        assertThat(candidateIds(id, mentee)).containsExactly(best.id(), blocked.id(), pausing.id());
+
+        assertThat(api.post("/api/v1/members/" + blocked.id() + "/block", mentee.token(), null).status())
+                .isEqualTo(204);
+        awaitPool("exists (select 1 from matching_block where blocker_id = ?::uuid and blocked_id = ?::uuid)",
+                mentee.id(), blocked.id());
+        assertThat(candidateIds(id, mentee)).containsExactly(best.id(), pausing.id());
+
+        assertThat(api.post("/api/v1/members/me/pause", pausing.token(), null).status()).isEqualTo(200);
+        awaitPool("paused from matching_member where member_id = ?::uuid", pausing.id());
+        assertThat(candidateIds(id, mentee)).containsExactly(best.id());
+    }
+
+    @Test
+    void aMentorWhoseOnlySlotWasProposedIsNotACandidateForTheNextRequest() {
+        Api.Member mentor = mentor("Ed", true, 1, Map.of("DOMESTIC_ABUSE", "NETWORK"),
+                List.of("FUNDRAISING_AND_FINANCE"));
+        Api.Member first = people.member("Ann", "EMERGING", true, Map.of("DOMESTIC_ABUSE", "NETWORK"));
+        Api.Member second = people.member("Ben", "EMERGING", true, Map.of("DOMESTIC_ABUSE", "NETWORK"));
+        String firstId = requestRequiring(first);
+        awaitProposedTo(firstId, first, mentor);
+        String secondId = requestRequiring(second);
+
+        awaitPool("exists (select 1 from matching_request where mentorship_id = ?::uuid)", secondId);
+        assertThat(candidateIds(secondId, second)).isEmpty();
+        assertThat(api.get("/api/v1/mentorships/" + secondId, second.token()).json().get("status").asText())
+                .isEqualTo("REQUESTED");
+    }
 }

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,6 +69,54 @@ public class MatchingPool {
                 .toList();
     }
 
+    /** Those of these members who may be proposed to someone now, as {@link #availableMentors} reads them. */
+    public List<MentorCandidate> availableMentorsAmong(Collection<UUID> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select " + MEMBER_COLUMNS + " from matching_member m where m.capacity is not null "
+                          + "and m.member_id = any(?)", (rs, i) -> mentor(rs), (Object) memberIds.toArray(UUID[]::new))
+                .stream()
+                .filter(mentor -> PairingEligibility.mentorRefusal(mentor.facts(), false).isEmpty())
+                .toList();
+    }
+
+    /** Where the pool's change log stands: read it before the mentors, then follow the changes from there. */
+    public PoolClock clock() {
+        return jdbc.queryForObject("select epoch, seq from matching_pool_clock",
+                (rs, i) -> new PoolClock(rs.getObject(1, UUID.class), rs.getLong(2)));
+    }
+
+    /**
+     * The members whose matching facts changed after change {@code seq}, oldest first, at most {@code limit}
+     * of them, with where the log stands. Numbers have no gaps: {@link PoolChanges#complete} says whether these
+     * are all the changes since {@code seq}.
+     */
+    public PoolChanges changesSince(long seq, int limit) {
+        List<UUID> members = new ArrayList<>();
+        long[] first = {-1};
+        PoolClock clock = jdbc.query("""
+                select c.epoch, c.seq, x.seq, x.member_id from matching_pool_clock c
+                left join lateral (select seq, member_id from matching_pool_change where seq > ? order by seq limit ?) x
+                  on true order by x.seq""", rs -> {
+            PoolClock read = null;
+            while (rs.next()) {
+                read = new PoolClock(rs.getObject(1, UUID.class), rs.getLong(2));
+                UUID member = rs.getObject(4, UUID.class);
+                if (member != null) {
+                    if (first[0] < 0) {
+                        first[0] = rs.getLong(3);
+                    }
+                    members.add(member);
+                }
+            }
+            return read;
+        }, seq, limit);
+        boolean complete = members.isEmpty() ? clock.seq() <= seq
+                : first[0] == seq + 1 && seq + members.size() == clock.seq();
+        return new PoolChanges(clock, members, complete);
+    }
+
     /** The requests waiting for a mentor, oldest first, but for those of mentees nobody may be proposed to now. */
     public List<MenteeRequest> waitingRequests() {
         Map<UUID, Set<String>> declined = new HashMap<>();
@@ -87,6 +137,14 @@ public class MatchingPool {
                     }
                 });
         return waiting;
+    }
+
+    /** @param epoch changes when the pool's tables were rebuilt: numbers of another epoch mean nothing */
+    public record PoolClock(UUID epoch, long seq) {
+    }
+
+    /** @param complete false when some changes are missing: too many, forgotten, or of another epoch */
+    public record PoolChanges(PoolClock clock, List<UUID> members, boolean complete) {
     }
 
     /** One open request (waiting or proposed), whatever the mentee's state, for the candidates view. */

@@ -7,11 +7,11 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.lexnet.coreapi.member.AreaConsent;
 import org.lexnet.coreapi.member.MemberEvents.LivedExperienceRecordedEvent;
-import org.lexnet.coreapi.member.MemberEvents.MemberErasedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberBlockedEvent;
-import org.lexnet.coreapi.member.MemberEvents.MemberUnblockedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberErasedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberProfileUpdatedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberRegisteredEvent;
+import org.lexnet.coreapi.member.MemberEvents.MemberUnblockedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentorOfferSetEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentorOfferWithdrawnEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReleasedEvent;
@@ -34,6 +34,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The matching pool: members as the matcher sees them (stage, location, sectors, strengths, offer,
@@ -45,6 +46,8 @@ import java.util.List;
 class MatchingPoolProjection {
 
     static final String PROCESSING_GROUP = "matching-pool";
+    /** Changes kept for nodes catching up; a node further behind loads the whole pool again. */
+    static final int CHANGES_KEPT = 50_000;
 
     private final JdbcTemplate jdbc;
 
@@ -69,6 +72,7 @@ class MatchingPoolProjection {
                         + "visible = ?, display_name = ? where member_id = ?", p.stage(), p.region(), p.remote(),
                     array(p.sectors()), array(p.strengths()), p.visibleInNetwork(), p.displayName(),
                     event.memberId().value());
+            changed(event.memberId().value());
         }
     }
 
@@ -86,12 +90,14 @@ class MatchingPoolProjection {
                     ps.setString(2, area.code());
                     ps.setString(3, area.visibility().name());
                 });
+        changed(event.memberId().value());
     }
 
     @EventHandler
     void on(ParticipationPausedEvent event, @SequenceNumber long sequence) {
         if (advance(event.memberId(), sequence)) {
             jdbc.update("update matching_member set paused = true where member_id = ?", event.memberId().value());
+            changed(event.memberId().value());
         }
     }
 
@@ -99,6 +105,7 @@ class MatchingPoolProjection {
     void on(ParticipationResumedEvent event, @SequenceNumber long sequence) {
         if (advance(event.memberId(), sequence)) {
             jdbc.update("update matching_member set paused = false where member_id = ?", event.memberId().value());
+            changed(event.memberId().value());
         }
     }
 
@@ -108,6 +115,7 @@ class MatchingPoolProjection {
             jdbc.update("update matching_member set offer_open = ?, capacity = ?, offer_stages = ? where member_id = ?",
                     event.offer().open(), event.offer().capacity(), array(event.offer().stages()),
                     event.memberId().value());
+            changed(event.memberId().value());
         }
     }
 
@@ -116,6 +124,7 @@ class MatchingPoolProjection {
         if (advance(event.memberId(), sequence)) {
             jdbc.update("update matching_member set offer_open = null, capacity = null, offer_stages = '{}' "
                         + "where member_id = ?", event.memberId().value());
+            changed(event.memberId().value());
         }
     }
 
@@ -124,6 +133,7 @@ class MatchingPoolProjection {
         if (advance(event.mentorId(), sequence)) {
             jdbc.update("update matching_member set slots_held = ? where member_id = ?", event.slotsHeld(),
                     event.mentorId().value());
+            changed(event.mentorId().value());
         }
     }
 
@@ -132,6 +142,7 @@ class MatchingPoolProjection {
         if (advance(event.mentorId(), sequence)) {
             jdbc.update("update matching_member set slots_held = ? where member_id = ?", event.slotsHeld(),
                     event.mentorId().value());
+            changed(event.mentorId().value());
         }
     }
 
@@ -201,22 +212,50 @@ class MatchingPoolProjection {
     /** The member left: they are never proposed again, and nothing of them stays in the pool. */
     @EventHandler
     void on(MemberErasedEvent event) {
-        java.util.UUID member = event.memberId().value();
+        UUID member = event.memberId().value();
         jdbc.update("delete from matching_area where member_id = ?", member);
         jdbc.update("delete from matching_declined where mentee_id = ? or mentor_id = ?", member, member);
         jdbc.update("delete from matching_block where blocker_id = ? or blocked_id = ?", member, member);
         jdbc.update("delete from matching_member where member_id = ?", member);
+        changed(member);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.execute("truncate matching_area, matching_member, matching_request, matching_declined, matching_block");
+        jdbc.execute("truncate matching_area, matching_member, matching_request, matching_declined, matching_block, "
+                     + "matching_pool_change, matching_pool_clock");
+        jdbc.update("insert into matching_pool_clock (epoch, seq) values (gen_random_uuid(), 0)");
     }
 
+    /** A mentor's proposals waiting for an answer count against their free slots: both mentors changed. */
     private boolean request(MentorshipId id, long sequence, String status, MemberId proposedMentor) {
-        return jdbc.update("update matching_request set status = ?, proposed_mentor_id = ?, version = ? "
-                           + "where mentorship_id = ? and version < ?", status,
-                proposedMentor == null ? null : proposedMentor.value(), sequence, id.value(), sequence) == 1;
+        UUID before = jdbc.query("select proposed_mentor_id from matching_request where mentorship_id = ?",
+                rs -> rs.next() ? rs.getObject(1, UUID.class) : null, id.value());
+        UUID after = proposedMentor == null ? null : proposedMentor.value();
+        boolean applied = jdbc.update("update matching_request set status = ?, proposed_mentor_id = ?, version = ? "
+                                      + "where mentorship_id = ? and version < ?", status, after, sequence, id.value(),
+                sequence) == 1;
+        if (applied && before != null) {
+            changed(before);
+        }
+        if (applied && after != null && !after.equals(before)) {
+            changed(after);
+        }
+        return applied;
+    }
+
+    /**
+     * Lists the member in the pool's change log, numbered from the clock row, which this transaction then
+     * holds until it commits (see V18__matching_pool_changes.sql); now and then forgets old changes.
+     */
+    private void changed(UUID member) {
+        long seq = jdbc.queryForObject("""
+                with bumped as (update matching_pool_clock set seq = seq + 1 returning seq)
+                insert into matching_pool_change (seq, member_id) select seq, ? from bumped returning seq""",
+                Long.class, member);
+        if (seq % 1000 == 0) {
+            jdbc.update("delete from matching_pool_change where seq <= ?", seq - CHANGES_KEPT);
+        }
     }
 
     private boolean advance(MemberId memberId, long sequence) {

@@ -7,11 +7,11 @@ import org.lexnet.coreapi.mentorship.MentorshipCommands.ProposeMentorCommand;
 import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.coreapi.mentorship.ProposalSource;
 import org.lexnet.coreapi.rules.CommandRejectedException;
-import org.lexnet.matching.MatchingEngine;
 import org.lexnet.matching.model.Candidate;
 import org.lexnet.matching.model.Explanations;
 import org.lexnet.matching.model.MenteeRequest;
 import org.lexnet.matching.pool.MatchingPool;
+import org.lexnet.matching.pool.WarmCandidates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,12 +33,12 @@ public class MentorChooser {
     private static final int TRIES = 5;
 
     private final MatchingPool pool;
-    private final MatchingEngine engine;
+    private final WarmCandidates candidates;
     private final CommandGateway commands;
 
-    MentorChooser(MatchingPool pool, MatchingEngine engine, CommandGateway commands) {
+    MentorChooser(MatchingPool pool, WarmCandidates candidates, CommandGateway commands) {
         this.pool = pool;
-        this.engine = engine;
+        this.candidates = candidates;
         this.commands = commands;
     }
 
@@ -56,7 +56,7 @@ public class MentorChooser {
                     request.needs(), request.region(), request.remote(), request.sectors(),
                     request.sharedExperience(), request.crossSector(), request.remoteOnly(), excluded);
         }
-        for (Candidate candidate : engine.candidates(request, pool.availableMentors(), TRIES)) {
+        for (Candidate candidate : candidates.topK(request, TRIES)) {
             MemberId mentor = MemberId.of(candidate.mentor().mentorId());
             try {
                 commands.sendAndWait(new ProposeMentorCommand(mentorshipId, mentor, ProposalSource.MATCHER,

@@ -4,13 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.mentorship.MentorshipId;
-import org.lexnet.matching.MatchingEngine;
 import org.lexnet.matching.MatchingSettings;
 import org.lexnet.matching.model.Candidate;
 import org.lexnet.matching.model.Explanations;
 import org.lexnet.matching.model.MenteeRequest;
 import org.lexnet.matching.model.Score;
 import org.lexnet.matching.pool.MatchingPool;
+import org.lexnet.matching.pool.WarmCandidates;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,12 +38,12 @@ class CandidatesController {
             "every mentor who passes the hard filters starts from " + Score.BASE + " point");
 
     private final MatchingPool pool;
-    private final MatchingEngine engine;
+    private final WarmCandidates candidates;
     private final MatchingSettings settings;
 
-    CandidatesController(MatchingPool pool, MatchingEngine engine, MatchingSettings settings) {
+    CandidatesController(MatchingPool pool, WarmCandidates candidates, MatchingSettings settings) {
         this.pool = pool;
-        this.engine = engine;
+        this.candidates = candidates;
         this.settings = settings;
     }
 
@@ -62,7 +62,7 @@ class CandidatesController {
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such mentorship"));
         MenteeRequest request = pool.openRequest(mentorshipId).orElseThrow(() -> new ResponseStatusException(CONFLICT,
                 "only a request still waiting for a mentor has candidates"));
-        List<Candidate> top = engine.candidates(request, pool.availableMentors(), settings.candidatesShown());
+        List<Candidate> top = candidates.topK(request, settings.candidatesShown());
         Map<String, String> named = pool.namesOf(top.stream().map(c -> c.mentor().mentorId()).toList(), admin);
         Explanations.Audience audience = admin && !mentee.equals(viewer)
                 ? Explanations.Audience.RECORD : Explanations.Audience.MENTEE;
