@@ -32,6 +32,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Synthetic members for trying lexnet out ({@code --lexnet.demo.members=200}, off by default):
@@ -39,7 +42,9 @@ import java.util.Random;
  * rest earlier in their journey, most of them asking for a mentor — created through the real
  * commands, deterministic for a given {@code lexnet.demo.seed}. Created once: a second start with the
  * same data directory finds them and does nothing. Demo accounts cannot sign in (their password is a
- * secret nobody holds).
+ * secret nobody holds). For benchmarks, {@code lexnet.demo.mentor-every=1} makes every member a mentor
+ * and {@code lexnet.demo.threads} creates them on several threads (thread t takes every t-th member,
+ * with its own random numbers, so a seed gives the same members for the same number of threads).
  */
 @Component
 @Order(100)
@@ -52,14 +57,19 @@ class DemoData implements ApplicationRunner {
 
     private final int members;
     private final long seed;
+    private final int mentorEvery;
+    private final int threads;
     private final DemoAccounts accounts;
     private final CommandGateway commands;
     private final TaxonomyCatalog taxonomy;
 
     DemoData(@Value("${lexnet.demo.members:0}") int members, @Value("${lexnet.demo.seed:42}") long seed,
+             @Value("${lexnet.demo.mentor-every:4}") int mentorEvery, @Value("${lexnet.demo.threads:1}") int threads,
              DemoAccounts accounts, CommandGateway commands, TaxonomyCatalog taxonomy) {
         this.members = members;
         this.seed = seed;
+        this.mentorEvery = Math.max(1, mentorEvery);
+        this.threads = Math.max(1, threads);
         this.accounts = accounts;
         this.commands = commands;
         this.taxonomy = taxonomy;
@@ -70,12 +80,31 @@ class DemoData implements ApplicationRunner {
         if (members <= 0 || accounts.exists(0)) {
             return;
         }
-        log.info("Creating {} demo members (seed {})", members, seed);
-        Random random = new Random(seed);
+        log.info("Creating {} demo members (seed {}, {} threads)", members, seed, threads);
+        if (threads == 1) {
+            log.info("Created {} demo members and {} open requests", members, create(0, new Random(seed)));
+            return;
+        }
+        List<CompletableFuture<Integer>> parts = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                parts.add(CompletableFuture.supplyAsync(() -> create(first, new Random(seed + first)), pool));
+            }
+            int requests = parts.stream().mapToInt(CompletableFuture::join).sum();
+            log.info("Created {} demo members and {} open requests", members, requests);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Creates members {@code first}, {@code first + threads}, ...; returns how many requests they opened. */
+    private int create(int first, Random random) {
         List<String> stages = codes(TaxonomyKind.STAGE);
         int requests = 0;
-        for (int i = 0; i < members; i++) {
-            boolean mentor = i % 4 == 0;
+        for (int i = first; i < members; i += threads) {
+            boolean mentor = i % mentorEvery == 0;
             String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " " + (char) ('A' + random.nextInt(26)) + ".";
             MemberId id = accounts.create(i, name);
             String stage = mentor ? stages.get(2 + random.nextInt(2)) : stages.get(random.nextInt(2));
@@ -102,7 +131,7 @@ class DemoData implements ApplicationRunner {
                 requests++;
             }
         }
-        log.info("Created {} demo members and {} open requests", members, requests);
+        return requests;
     }
 
     /** Each demo member is the actor of their own changes, as if they had made them themselves. */
