@@ -149,13 +149,13 @@ public class MatchingPool {
 
     /** One open request (waiting or proposed), whatever the mentee's state, for the candidates view. */
     public Optional<MenteeRequest> openRequest(MentorshipId mentorshipId) {
+        // one round trip: the exclusions come along as an array
         return jdbc.query("select r.mentorship_id, r.needs, r.shared_experience, r.cross_sector, r.remote_only, "
-                          + MEMBER_COLUMNS + " from matching_request r join matching_member m on m.member_id = r.mentee_id "
+                          + "(select array_agg(x.other::text) from (" + EXCLUSIONS + ") x where x.member = r.mentee_id) "
+                          + "as excluded, " + MEMBER_COLUMNS
+                          + " from matching_request r join matching_member m on m.member_id = r.mentee_id "
                           + "where r.mentorship_id = ? and r.status in ('REQUESTED', 'PROPOSED')",
-                (rs, i) -> {
-                    UUID mentee = rs.getObject("member_id", UUID.class);
-                    return request(rs, declinedBy(mentee));
-                }, mentorshipId.value()).stream().findFirst();
+                (rs, i) -> request(rs, set(rs.getArray("excluded"))), mentorshipId.value()).stream().findFirst();
     }
 
     /**
@@ -167,11 +167,12 @@ public class MatchingPool {
         if (memberIds.isEmpty()) {
             return names;
         }
+        // compared as uuids, so that the primary key finds them (as text, every member would be read)
         jdbc.query("select member_id::text, display_name from matching_member where (visible or ?) "
-                   + "and member_id::text = any(?)",
+                   + "and member_id = any(?)",
                 rs -> {
                     names.put(rs.getString(1), rs.getString(2));
-                }, admin, memberIds.toArray(String[]::new));
+                }, admin, memberIds.stream().map(UUID::fromString).toArray(UUID[]::new));
         return names;
     }
 
@@ -179,11 +180,6 @@ public class MatchingPool {
     public Optional<MemberId> menteeOf(MentorshipId mentorshipId) {
         return jdbc.query("select mentee_id from matching_request where mentorship_id = ?",
                 (rs, i) -> new MemberId(rs.getObject(1, UUID.class)), mentorshipId.value()).stream().findFirst();
-    }
-
-    private Set<String> declinedBy(UUID mentee) {
-        return new HashSet<>(jdbc.queryForList("select other::text from (" + EXCLUSIONS + ") x where member = ?",
-                String.class, mentee));
     }
 
     private MenteeRequest request(ResultSet rs, Set<String> excluded) throws SQLException {

@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.springframework.http.HttpStatus.CONFLICT;
@@ -57,10 +58,12 @@ class CandidatesController {
         MentorshipId mentorshipId = new MentorshipId(id);
         boolean admin = auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
         MemberId viewer = MemberId.of(auth.getName());
-        MemberId mentee = pool.menteeOf(mentorshipId)
+        // the open request says whose it is; only a request that is not open needs the second look
+        Optional<MenteeRequest> open = pool.openRequest(mentorshipId);
+        MemberId mentee = open.map(r -> MemberId.of(r.menteeId())).or(() -> pool.menteeOf(mentorshipId))
                 .filter(m -> admin || m.equals(viewer))
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such mentorship"));
-        MenteeRequest request = pool.openRequest(mentorshipId).orElseThrow(() -> new ResponseStatusException(CONFLICT,
+        MenteeRequest request = open.orElseThrow(() -> new ResponseStatusException(CONFLICT,
                 "only a request still waiting for a mentor has candidates"));
         List<Candidate> top = candidates.topK(request, settings.candidatesShown());
         Map<String, String> named = pool.namesOf(top.stream().map(c -> c.mentor().mentorId()).toList(), admin);
