@@ -42,8 +42,11 @@ public class WarmCandidates {
     private static final Logger log = LoggerFactory.getLogger(WarmCandidates.class);
     /** Changes read in one catch-up; a node further behind (or just started) loads the pool whole. */
     private static final int CHANGES_PER_READ = 5_000;
-    /** Patched mentors above which a new index is built: each one costs a full score per search. */
-    static final int REBUILD_AFTER_CHANGES = 64;
+    /**
+     * Patched mentors above which a new index is built: each one costs a full score per search (about a
+     * microsecond), a build of 20,000 mentors tens of milliseconds of a core.
+     */
+    static final int REBUILD_AFTER_CHANGES = 256;
 
     private final MatchingPool pool;
     private final MatchingEngine engine;
@@ -125,19 +128,18 @@ public class WarmCandidates {
 
     private void apply(PoolChanges changes) {
         Set<UUID> members = new HashSet<>(changes.members());
-        Set<String> stillAvailable = new HashSet<>();
-        for (MentorCandidate mentor : pool.availableMentorsAmong(members)) {
-            mentors.put(mentor.mentorId(), mentor);
-            stillAvailable.add(mentor.mentorId());
-        }
+        Map<String, MentorCandidate> available = new HashMap<>();
+        pool.availableMentorsAmong(members).forEach(mentor -> available.put(mentor.mentorId(), mentor));
         long number = seq;
         for (UUID member : changes.members()) {
             String id = member.toString();
             number++;
-            if (!stillAvailable.contains(id)) {
-                mentors.remove(id);
+            MentorCandidate now = available.get(id);
+            MentorCandidate before = now == null ? mentors.remove(id) : mentors.put(id, now);
+            // a member who neither is nor was an available mentor (a mentee's profile) changes no search
+            if (now != null || before != null || changedSinceIndex.containsKey(id)) {
+                changedSinceIndex.put(id, number);
             }
-            changedSinceIndex.put(id, number);
         }
         seq = changes.clock().seq();
     }
