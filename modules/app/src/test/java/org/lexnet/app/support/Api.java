@@ -129,7 +129,19 @@ public final class Api {
                     .timeout(Duration.ofSeconds(30)).method(method, body);
             headers.forEach(request::header);
             try {
-                HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest built = request.build();
+                HttpResponse<String> response;
+                try {
+                    response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+                } catch (IOException closed) {
+                    // the server closes keep-alive connections idle for its connection timeout; a request
+                    // sent on one as it closes never reached the application (no byte came back): send it
+                    // again once, on a new connection
+                    if (!String.valueOf(closed.getMessage()).contains("received no bytes")) {
+                        throw closed;
+                    }
+                    response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+                }
                 return new Response(response.statusCode(), response.body(), response.headers().map());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
