@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,19 +27,26 @@ import java.util.concurrent.TimeUnit;
  *     the wait between a command and the read models, the matching pool and the instant proposal. One
  *     watcher per node follows the head of the store and calls every open stream's callback.</li>
  * </ul>
+ * The watcher calls back at once when the store has been quiet, but not again within the wake spacing
+ * (50 ms by default): under load the events of that time reach each processor as one batch. Woken for
+ * every event, each processor ran a unit of work per event (its transaction, its token update, its
+ * dead-letter and read-model-schema checks), which cost more CPU per command than the commands
+ * themselves gained in latency (docs/benchmarks.md, "Command throughput").
  */
 public class NotifyingEventStore extends EmbeddedEventStore {
 
     private static final Logger log = LoggerFactory.getLogger(NotifyingEventStore.class);
 
     private final Runnable announceStoredEvents;
+    private final long wakeSpacingMillis;
     private final Set<Runnable> availabilityCallbacks = new CopyOnWriteArraySet<>();
     private volatile Thread watcher;
     private volatile boolean shutDown;
 
-    NotifyingEventStore(Builder builder, Runnable announceStoredEvents) {
+    NotifyingEventStore(Builder builder, Runnable announceStoredEvents, Duration wakeSpacing) {
         super(builder);
         this.announceStoredEvents = announceStoredEvents;
+        this.wakeSpacingMillis = wakeSpacing.toMillis();
     }
 
     @Override
@@ -94,6 +102,9 @@ public class NotifyingEventStore extends EmbeddedEventStore {
                             head.nextAvailable();
                         }
                         availabilityCallbacks.forEach(Runnable::run);
+                        if (wakeSpacingMillis > 0) {
+                            Thread.sleep(wakeSpacingMillis);
+                        }
                     }
                 } catch (RuntimeException e) {
                     if (shutDown) {
