@@ -41,6 +41,7 @@ import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -119,14 +120,25 @@ public class AxonConfiguration {
     NotifyingEventStore eventStore(EventStorageEngine storageEngine,
                                    org.axonframework.config.Configuration configuration,
                                    StoredEventsAnnouncer announcer,
-                                   @Value("${lexnet.event-store.poll-interval:PT1S}") Duration pollInterval) {
+                                   @Value("${lexnet.event-store.poll-interval:PT1S}") Duration pollInterval,
+                                   @Value("${lexnet.event-store.wake-spacing:PT0.05S}") Duration wakeSpacing) {
         EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(pollInterval.toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS);
-        return new NotifyingEventStore(builder, announcer::announce);
+        return new NotifyingEventStore(builder, announcer::announce, wakeSpacing);
+    }
+
+    /**
+     * The aggregates recently loaded on this node, each checked against the store before use
+     * ({@link CheckedAggregateCache}); the aggregates name it in their {@code @Aggregate(cache = ...)}.
+     */
+    @Bean
+    CheckedAggregateCache aggregateCache(JdbcTemplate jdbc,
+                                         @Value("${lexnet.aggregate-cache.max-entries:10000}") int maxEntries) {
+        return new CheckedAggregateCache(jdbc, maxEntries);
     }
 
     /**

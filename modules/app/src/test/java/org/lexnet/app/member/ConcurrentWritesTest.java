@@ -93,6 +93,24 @@ class ConcurrentWritesTest extends IntegrationTest {
         assertThat(eventCount(id.toString())).isEqualTo(2);
     }
 
+    @Test
+    void anAggregateThisNodeKeepsIsCheckedAgainstTheStoreSoAnotherNodesWriteIsNeverOverlooked() {
+        Api.Member ada = api.register("Ada");
+        Api.Response kept = api.put("/api/v1/members/me/profile", ada.token(), MemberProfileTest.profile("Ada", true));
+        long version = Long.parseLong(kept.header("ETag").replace("\"", ""));
+
+        // what another node on this database would do: append the member's next event behind this node's back
+        storage.appendEvents(new GenericDomainEventMessage<>("Member", ada.id(), version + 1,
+                new ParticipationPausedEvent(MemberId.of(ada.id()))));
+
+        // this node kept Ada at the earlier version; it must see the new event before it decides and appends
+        Api.Response next = api.call("PUT", "/api/v1/members/me/profile").token(ada.token())
+                .header("If-Match", "\"" + (version + 1) + "\"").json(MemberProfileTest.profile("Ada L.", true)).send();
+        assertThat(next.status()).as(next.body()).isEqualTo(200);
+        assertThat(next.header("ETag")).isEqualTo("\"" + (version + 2) + "\"");
+        assertThat(eventCount(ada.id())).isEqualTo(version + 3);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
