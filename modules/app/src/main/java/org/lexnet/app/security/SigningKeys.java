@@ -104,7 +104,7 @@ public final class SigningKeys implements JWKSource<SecurityContext> {
 
     /** The public halves of every key whose tokens may still be valid, for {@code /.well-known/jwks.json}. */
     public JWKSet publicKeys() {
-        return new JWKSet(current().keys().stream().map(k -> (JWK) k.key().toPublicJWK()).toList());
+        return current().publicKeys();
     }
 
     public List<Description> describe() {
@@ -170,7 +170,12 @@ public final class SigningKeys implements JWKSource<SecurityContext> {
     record StoredKey(RSAKey key, Description description) {
     }
 
-    private record Loaded(List<StoredKey> keys, Instant readAt) {
+    /** The keys as last read, with their public halves made once: every request's token is checked against them. */
+    private record Loaded(List<StoredKey> keys, Instant readAt, JWKSet publicKeys) {
+
+        Loaded(List<StoredKey> keys, Instant readAt) {
+            this(keys, readAt, new JWKSet(keys.stream().map(k -> (JWK) k.key().toPublicJWK()).toList()));
+        }
     }
 
     interface Store {
