@@ -10,6 +10,7 @@ import org.lexnet.matching.circles.GreedyCircleFormation;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,6 +29,9 @@ import java.util.Objects;
  * </pre>
  */
 public final class CircleBench {
+
+    /** CPU time of this thread: on a shared machine it shows the work apart from the wait for a core. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private CircleBench() {
     }
@@ -51,13 +55,16 @@ public final class CircleBench {
             // Alternating, and in the other order every other run, so that drift in the machine's load and
             // the JIT's warm-up fall on both alike.
             boolean engineFirst = run % 2 == 1;
+            long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             FormationResult first = engineFirst ? CircleFormation.form(seekers, facilitators)
                     : GreedyCircleFormation.form(seekers, facilitators);
             long t1 = System.nanoTime();
+            long c1 = CPU.getCurrentThreadCpuTime();
             FormationResult second = engineFirst ? GreedyCircleFormation.form(seekers, facilitators)
                     : CircleFormation.form(seekers, facilitators);
             long t2 = System.nanoTime();
+            long c2 = CPU.getCurrentThreadCpuTime();
             FormationResult thisEngine = engineFirst ? first : second;
             if (engine != null && !engine.equals(thisEngine)) {
                 throw new IllegalStateException("the engine gave a different result on the same input");
@@ -66,11 +73,15 @@ public final class CircleBench {
             greedy = engineFirst ? second : first;
             long engineMs = engineFirst ? ms(t0, t1) : ms(t1, t2);
             long greedyMs = engineFirst ? ms(t1, t2) : ms(t0, t1);
-            timings.add(new long[] {engineMs, greedyMs});
-            System.out.printf(Locale.ROOT, "run %d (%s first): formMs=%d greedyMs=%d fit=%.1f greedyFit=%.1f%n", run,
-                    engineFirst ? "engine" : "greedy", engineMs, greedyMs, engine.totalFit(), greedy.totalFit());
+            long engineCpuMs = engineFirst ? ms(c0, c1) : ms(c1, c2);
+            long greedyCpuMs = engineFirst ? ms(c1, c2) : ms(c0, c1);
+            timings.add(new long[] {engineMs, greedyMs, engineCpuMs, greedyCpuMs});
+            System.out.printf(Locale.ROOT, "run %d (%s first): formMs=%d (cpu %d) greedyMs=%d (cpu %d) fit=%.1f "
+                              + "greedyFit=%.1f%n", run, engineFirst ? "engine" : "greedy", engineMs, engineCpuMs,
+                    greedyMs, greedyCpuMs, engine.totalFit(), greedy.totalFit());
         }
-        System.out.printf(Locale.ROOT, "median formMs=%d greedyMs=%d%n", median(timings, 0), median(timings, 1));
+        System.out.printf(Locale.ROOT, "median formMs=%d greedyMs=%d | cpu formMs=%d greedyMs=%d%n",
+                median(timings, 0), median(timings, 1), median(timings, 2), median(timings, 3));
         double bound = Objects.requireNonNull(engine).upperBound();
         System.out.printf(Locale.ROOT, "fit engine=%.1f greedy=%.1f upperBound=%.1f | engine/bound=%.2f%% "
                           + "gap=%.2f%% | greedy/bound=%.2f%% | engine over greedy=+%.2f%%%n", engine.totalFit(),

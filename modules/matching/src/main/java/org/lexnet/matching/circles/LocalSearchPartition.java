@@ -19,6 +19,12 @@ final class LocalSearchPartition {
     static final int MAX_PASSES = 40;
     /** Rounds of (grow circles among those waiting, then local search). */
     static final int MAX_ROUNDS = 4;
+    /** Passes of re-dividing pairs of circles, each followed by single-seeker moves. */
+    static final int MAX_RESPLIT_PASSES = 10;
+    /** Two circles are re-divided only up to this many members together (2^(n-1) divisions). */
+    static final int MAX_RESPLIT_SEEKERS = 12;
+    /** The closest partners of each member whose circles are tried for a re-division. */
+    static final int RESPLIT_PARTNERS = 8;
 
     private static final int NONE = -1;
 
@@ -55,20 +61,15 @@ final class LocalSearchPartition {
                     grown++;
                 }
             }
-            int moves = 0;
-            for (int pass = 0; pass < MAX_PASSES; pass++) {
-                int improved = 0;
-                for (int i : pool) {
-                    if (improve(i)) {
-                        improved++;
-                    }
-                }
-                moves += improved;
-                if (improved == 0) {
+            int changes = localSearch(pool);
+            for (int resplits = 0; resplits < MAX_RESPLIT_PASSES; resplits++) {
+                int resplit = resplitPass();
+                if (resplit == 0) {
                     break;
                 }
+                changes += resplit + localSearch(pool);
             }
-            if (grown == 0 && moves == 0) {
+            if (grown == 0 && changes == 0) {
                 break;
             }
         }
@@ -79,6 +80,118 @@ final class LocalSearchPartition {
             }
         }
         return circles;
+    }
+
+    /** Single-seeker moves until a pass changes nothing; returns the moves made. */
+    private int localSearch(int[] pool) {
+        int moves = 0;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            int improved = 0;
+            for (int i : pool) {
+                if (improve(i)) {
+                    improved++;
+                }
+            }
+            moves += improved;
+            if (improved == 0) {
+                break;
+            }
+        }
+        return moves;
+    }
+
+    /**
+     * Tries every circle against the circles of its members' closest partners, re-dividing the two circles'
+     * members between them in the best way; returns the circles improved.
+     */
+    private int resplitPass() {
+        int improved = 0;
+        for (int a = 0; a < members.size(); a++) {
+            if (count[a] == 0) {
+                continue;
+            }
+            stamp++;
+            mark(a);
+            int[] own = Arrays.copyOf(members.get(a), count[a]);
+            search:
+            for (int member : own) {
+                int from = member * Neighbourhood.PARTNERS;
+                for (int p = 0; p < Math.min(RESPLIT_PARTNERS, neighbourhood.partners[member]); p++) {
+                    int b = circleOf[neighbourhood.partner[from + p]];
+                    if (b != NONE && mark(b) && count[a] + count[b] <= MAX_RESPLIT_SEEKERS && resplit(a, b)) {
+                        improved++;
+                        break search;
+                    }
+                }
+            }
+        }
+        return improved;
+    }
+
+    /**
+     * Re-divides the members of circles a and b into two valid circles, if some division has a higher total
+     * fit: every division is tried, which covers exchanging any number of members at once.
+     */
+    private boolean resplit(int a, int b) {
+        int u = count[a] + count[b];
+        int[] union = new int[u];
+        System.arraycopy(members.get(a), 0, union, 0, count[a]);
+        System.arraycopy(members.get(b), 0, union, count[a], count[b]);
+        int[][] score = new int[u][u];
+        for (int x = 0; x < u; x++) {
+            for (int y = x + 1; y < u; y++) {
+                score[x][y] = table.pairScore(union[x], union[y]);
+                score[y][x] = score[x][y];
+            }
+        }
+        long best = CircleFit.scaled(sum[a], count[a]) + CircleFit.scaled(sum[b], count[b]);
+        int bestSplit = -1;
+        int all = (1 << u) - 1;
+        // The first member always goes to the first side, so each division is seen once.
+        for (int rest = 0; rest < 1 << (u - 1); rest++) {
+            int side = (rest << 1) | 1;
+            int sizeA = Integer.bitCount(side);
+            int sizeB = u - sizeA;
+            if (sizeA < CircleFit.MIN_MEMBERS || sizeA > CircleFit.MAX_MEMBERS || sizeB < CircleFit.MIN_MEMBERS
+                    || sizeB > CircleFit.MAX_MEMBERS || !fits(union, side) || !fits(union, all ^ side)) {
+                continue;
+            }
+            long value = CircleFit.scaled(sideSum(score, side), sizeA) + CircleFit.scaled(sideSum(score, all ^ side), sizeB);
+            if (value > best) {
+                best = value;
+                bestSplit = side;
+            }
+        }
+        if (bestSplit < 0) {
+            return false;
+        }
+        for (int x = 0; x < u; x++) {
+            remove(circleOf[union[x]], union[x]);
+        }
+        for (int x = 0; x < u; x++) {
+            add((bestSplit & (1 << x)) != 0 ? a : b, union[x]);
+        }
+        return true;
+    }
+
+    private boolean fits(int[] union, int side) {
+        int[] chosen = new int[Integer.bitCount(side)];
+        int count = 0;
+        for (int rest = side; rest != 0; rest &= rest - 1) {
+            chosen[count++] = union[Integer.numberOfTrailingZeros(rest)];
+        }
+        return CircleShape.fits(table, chosen, count, NONE, NONE);
+    }
+
+    private static long sideSum(int[][] score, int side) {
+        long total = 0;
+        for (int rest = side; rest != 0; rest &= rest - 1) {
+            int x = Integer.numberOfTrailingZeros(rest);
+            for (int others = rest & (rest - 1); others != 0; others &= others - 1) {
+                total += score[x][Integer.numberOfTrailingZeros(others)];
+            }
+        }
+        return total;
     }
 
     /**
