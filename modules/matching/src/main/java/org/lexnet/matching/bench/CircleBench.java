@@ -6,6 +6,7 @@ import org.lexnet.matching.circles.FacilitatorOffer;
 import org.lexnet.matching.circles.FormationResult;
 import org.lexnet.matching.circles.FormedCircle;
 import org.lexnet.matching.circles.GreedyCircleFormation;
+import org.lexnet.matching.circles.PairingBound;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -22,10 +23,11 @@ import java.util.Objects;
 /**
  * The circle formation benchmark behind {@code scripts/circle-bench} (README, docs/benchmarks.md): on one
  * synthetic pool, times {@link CircleFormation} and the {@link GreedyCircleFormation} baseline {@code runs}
- * times each, alternating, and reports both totals against the upper bound the engine computes.
+ * times each, alternating, and reports both totals against the tighter of the engine's upper bound and the
+ * {@link PairingBound}.
  *
  * <pre>
- * [--seekers 10000] [--facilitators 500] [--seed 1] [--runs 5]
+ * [--seekers 10000] [--facilitators 500] [--seed 1] [--runs 5] [--sweeps 6]
  * </pre>
  */
 public final class CircleBench {
@@ -42,6 +44,7 @@ public final class CircleBench {
         int facilitatorCount = Integer.parseInt(options.getOrDefault("facilitators", "500"));
         long seed = Long.parseLong(options.getOrDefault("seed", "1"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
+        int sweeps = Integer.parseInt(options.getOrDefault("sweeps", "6"));
         List<CircleSeeker> seekers = SyntheticPool.circleSeekers(seekerCount, seed);
         List<FacilitatorOffer> facilitators = SyntheticPool.facilitators(facilitatorCount, seed + 1);
         System.out.printf(Locale.ROOT, "instance seekers=%d facilitators=%d facilitatorCapacity=%d seed=%d cores=%d "
@@ -82,7 +85,11 @@ public final class CircleBench {
         }
         System.out.printf(Locale.ROOT, "median formMs=%d greedyMs=%d | cpu formMs=%d greedyMs=%d%n",
                 median(timings, 0), median(timings, 1), median(timings, 2), median(timings, 3));
-        double bound = Objects.requireNonNull(engine).upperBound();
+        long b0 = System.nanoTime();
+        double pairingBound = PairingBound.of(seekers, sweeps);
+        double bound = Math.min(Objects.requireNonNull(engine).upperBound(), pairingBound);
+        System.out.printf(Locale.ROOT, "bounds perSeeker=%.1f pairing(%d sweeps)=%.1f boundMs=%d -> using %.1f%n",
+                engine.upperBound(), sweeps, pairingBound, ms(b0, System.nanoTime()), bound);
         System.out.printf(Locale.ROOT, "fit engine=%.1f greedy=%.1f upperBound=%.1f | engine/bound=%.2f%% "
                           + "gap=%.2f%% | greedy/bound=%.2f%% | engine over greedy=+%.2f%%%n", engine.totalFit(),
                 greedy.totalFit(), bound, 100 * engine.totalFit() / bound, 100 * (1 - engine.totalFit() / bound),
@@ -134,7 +141,7 @@ public final class CircleBench {
         for (int i = 0; i < args.length; i += 2) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 System.err.println("usage: scripts/circle-bench [--seekers 10000] [--facilitators 500] [--seed 1] "
-                                   + "[--runs 5]");
+                                   + "[--runs 5] [--sweeps 6]");
                 System.exit(2);
             }
             options.put(args[i].substring(2), args[i + 1]);

@@ -1,20 +1,13 @@
 package org.lexnet.matching.circles;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * One pass over every pair of seekers who could share a circle, gathering what the engine needs: each
  * seeker's best partners, the groups of seekers linked by such pairs (no circle spans two groups), and
- * each seeker's best possible contribution to any circle, whose sum bounds the total fit.
- *
- * <h2>Kinds</h2>
- * Whether two seekers could share a circle depends only on their stage, slots, region and whether they meet
- * online, so seekers are grouped into kinds by those four, and compatibility, the groups and the contexts
- * below are worked out once per pair of kinds. The pair scan then only scores pairs of compatible kinds.
+ * each seeker's best possible contribution to any circle, whose sum bounds the total fit. Compatibility,
+ * the groups and the contexts below are worked out once per pair of {@link SeekerKinds}, and only pairs of
+ * compatible kinds are scored.
  *
  * <h2>The bound</h2>
  * A circle that holds seeker {@code i} fits some context (a band of two adjacent stages, a slot, and
@@ -49,49 +42,35 @@ final class Neighbourhood {
         component = new int[n];
         scaledBound = new long[n];
 
-        int[] kindOf = new int[n];
-        List<int[]> kindMembers = kinds(table, kindOf);
-        int kinds = kindMembers.size();
-        int[] sample = new int[kinds];
-        for (int k = 0; k < kinds; k++) {
-            sample[k] = kindMembers.get(k)[0];
-        }
-        // For each kind, the kinds it is compatible with and the contexts (as a bit mask) each pair shares.
-        int[][] compatibleKinds = new int[kinds][];
-        int[][] sharedContexts = new int[kinds][];
-        int[] parent = new int[kinds];
-        for (int a = 0; a < kinds; a++) {
+        SeekerKinds kinds = new SeekerKinds(table);
+        int[] parent = new int[kinds.count];
+        for (int a = 0; a < kinds.count; a++) {
             parent[a] = a;
         }
-        for (int a = 0; a < kinds; a++) {
-            int[] found = new int[kinds];
-            int[] contexts = new int[kinds];
-            int count = 0;
-            for (int b = 0; b < kinds; b++) {
-                boolean distinctPair = a != b || kindMembers.get(a).length > 1;
-                if (distinctPair && table.compatible(sample[a], sample[b])) {
-                    found[count] = b;
-                    contexts[count++] = contexts(table, sample[a], sample[b]);
-                    if (a != b) {
-                        union(parent, a, b);
-                    }
+        // For each pair of compatible kinds, the contexts (as a bit mask) they share.
+        int[][] sharedContexts = new int[kinds.count][];
+        for (int a = 0; a < kinds.count; a++) {
+            int[] compatible = kinds.compatible[a];
+            sharedContexts[a] = new int[compatible.length];
+            for (int c = 0; c < compatible.length; c++) {
+                sharedContexts[a][c] = contexts(table, kinds.sample(a), kinds.sample(compatible[c]));
+                if (compatible[c] != a) {
+                    union(parent, a, compatible[c]);
                 }
             }
-            compatibleKinds[a] = Arrays.copyOf(found, count);
-            sharedContexts[a] = Arrays.copyOf(contexts, count);
         }
 
-        int[] kindBest3 = new int[kinds * 3];
+        int[] kindBest3 = new int[kinds.count * 3];
         int[] contextBest3 = new int[CONTEXTS * 3];
         for (int i = 0; i < n; i++) {
-            int a = kindOf[i];
-            int[] compatible = compatibleKinds[a];
+            int a = kinds.kindOf[i];
+            int[] compatible = kinds.compatible[a];
             for (int b : compatible) {
                 int at = b * 3;
                 kindBest3[at] = 0;
                 kindBest3[at + 1] = 0;
                 kindBest3[at + 2] = 0;
-                for (int j : kindMembers.get(b)) {
+                for (int j : kinds.members[b]) {
                     if (j == i) {
                         continue;
                     }
@@ -130,23 +109,6 @@ final class Neighbourhood {
             sum += b;
         }
         return sum;
-    }
-
-    /** Kinds in order of their first seeker; each kind's seekers ascending. */
-    private static List<int[]> kinds(SeekerTable table, int[] kindOf) {
-        Map<Long, Integer> ids = new HashMap<>();
-        List<List<Integer>> members = new ArrayList<>();
-        for (int i = 0; i < table.size; i++) {
-            long key = ((((long) table.stage[i] * 8 + table.slots[i]) * 2 + (table.remote[i] ? 1 : 0)) << 32)
-                    | (table.region[i] & 0xffffffffL);
-            int kind = ids.computeIfAbsent(key, k -> {
-                members.add(new ArrayList<>());
-                return members.size() - 1;
-            });
-            members.get(kind).add(i);
-            kindOf[i] = kind;
-        }
-        return members.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toList();
     }
 
     /** The contexts both fit, one bit per (band, slot, format). */

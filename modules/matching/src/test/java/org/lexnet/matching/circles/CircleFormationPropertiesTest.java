@@ -28,6 +28,7 @@ class CircleFormationPropertiesTest {
 
         assertThat(scaled(result.totalFit())).isEqualTo(optimum);
         assertThat(scaled(result.upperBound())).isGreaterThanOrEqualTo(optimum);
+        assertThat(PairingBound.of(seekers, 6) * CircleFit.SCALE).isGreaterThanOrEqualTo(optimum - 1e-6);
         assertRules(seekers, CirclePools.facilitators(3, seed), result);
         Statistics.collect(optimum == 0 ? "no circle possible" : "circles");
         Statistics.coverage(coverage -> coverage.check("circles").percentage(percent -> percent >= 50));
