@@ -2,10 +2,14 @@ package org.lexnet.matching.bench;
 
 import org.lexnet.coreapi.member.Visibility;
 import org.lexnet.coreapi.mentorship.MentorshipPreferences.SharedExperience;
+import org.lexnet.matching.circles.CircleSeeker;
+import org.lexnet.matching.circles.FacilitatorOffer;
+import org.lexnet.matching.circles.MeetingSlot;
 import org.lexnet.matching.model.MenteeRequest;
 import org.lexnet.matching.model.MentorCandidate;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -87,7 +91,67 @@ public final class SyntheticPool {
     private static final Weighted<SharedExperience> SHARED_EXPERIENCE = new Weighted<SharedExperience>()
             .add(SharedExperience.PREFERRED, 60).add(SharedExperience.REQUIRED, 20).add(SharedExperience.NONE, 20);
 
+    /** Focus codes a circle seeker names: one to three of what they would ask a mentor for. */
+    private static final Weighted<Integer> FOCUS_COUNTS = new Weighted<Integer>()
+            .add(1, 25).add(2, 45).add(3, 30);
+
+    /** Circles facilitated per facilitator in one round. */
+    private static final Weighted<Integer> FACILITATOR_CAPACITIES = new Weighted<Integer>()
+            .add(1, 50).add(2, 35).add(3, 15);
+
     private SyntheticPool() {
+    }
+
+    /**
+     * {@code n} members waiting for a circle, {@code seeker-000000}…: stages as mentees', focus from what
+     * mentees ask for, only areas consented at MATCHING or wider, most happy to meet online, evenings the
+     * most common free time.
+     */
+    public static List<CircleSeeker> circleSeekers(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<CircleSeeker> seekers = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int stage = MENTEE_STAGES.pick(random) - 1;
+            Set<String> matchable = new HashSet<>();
+            areas(random).forEach((area, consent) -> {
+                if (consent.allows(Visibility.MATCHING)) {
+                    matchable.add(area);
+                }
+            });
+            seekers.add(new CircleSeeker(String.format("seeker-%06d", i), stage,
+                    NEEDS.pickDistinct(random, FOCUS_COUNTS.pick(random)), matchable, sectors(random),
+                    random.nextInt(100) < 5 ? null : REGIONS.pick(random), random.nextInt(100) < 80, slots(random)));
+        }
+        return seekers;
+    }
+
+    /** {@code m} members offering to facilitate, {@code facilitator-000000}…, mostly EXPERIENCED or SENIOR. */
+    public static List<FacilitatorOffer> facilitators(int m, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<FacilitatorOffer> facilitators = new ArrayList<>(m);
+        for (int i = 0; i < m; i++) {
+            facilitators.add(new FacilitatorOffer(String.format("facilitator-%06d", i), MENTOR_STAGES.pick(random) - 1,
+                    FACILITATOR_CAPACITIES.pick(random), STRENGTHS.pickDistinct(random, STRENGTH_COUNTS.pick(random)),
+                    REGIONS.pick(random), random.nextInt(100) < 85, slots(random)));
+        }
+        return facilitators;
+    }
+
+    private static Set<MeetingSlot> slots(SplittableRandom random) {
+        Set<MeetingSlot> slots = EnumSet.noneOf(MeetingSlot.class);
+        if (random.nextInt(100) < 40) {
+            slots.add(MeetingSlot.WEEKDAY);
+        }
+        if (random.nextInt(100) < 65) {
+            slots.add(MeetingSlot.EVENING);
+        }
+        if (random.nextInt(100) < 35) {
+            slots.add(MeetingSlot.WEEKEND);
+        }
+        if (slots.isEmpty()) {
+            slots.add(MeetingSlot.EVENING);
+        }
+        return slots;
     }
 
     /** {@code m} mentors with ids {@code mentor-000000}…; about 5% paused. */

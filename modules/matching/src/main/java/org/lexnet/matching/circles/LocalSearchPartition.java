@@ -1,0 +1,386 @@
+package org.lexnet.matching.circles;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A good partition of a large pool: circles grown greedily around the seekers with the fewest possible
+ * partners first, then improved by local search until no single move helps. The moves are: a waiting
+ * seeker joins a circle or takes a member's seat; a member moves to another circle, swaps with a member of
+ * another circle, or steps out to wait. Only circles of a seeker's best partners are tried, which is what
+ * keeps a pass linear in the pool. Every move keeps the hard rules and sizes, and is taken only when it
+ * raises the total fit, so the search ends. The order of everything is fixed, so the same pool gives the
+ * same circles.
+ */
+final class LocalSearchPartition {
+
+    /** Passes of local search after each construction; each one that changes nothing ends the search early. */
+    static final int MAX_PASSES = 40;
+    /** Rounds of (grow circles among those waiting, then local search). */
+    static final int MAX_ROUNDS = 4;
+    /** Passes of re-dividing pairs of circles, each followed by single-seeker moves. */
+    static final int MAX_RESPLIT_PASSES = 10;
+    /** Two circles are re-divided only up to this many members together (2^(n-1) divisions). */
+    static final int MAX_RESPLIT_SEEKERS = 12;
+    /** The closest partners of each member whose circles are tried for a re-division. */
+    static final int RESPLIT_PARTNERS = 8;
+
+    private static final int NONE = -1;
+
+    private final SeekerTable table;
+    private final Neighbourhood neighbourhood;
+    private final int[] circleOf;
+    private final List<int[]> members = new ArrayList<>();
+    private int[] count = new int[16];
+    private long[] sum = new long[16];
+    private int[] seen = new int[16];
+    private int stamp;
+
+    private LocalSearchPartition(SeekerTable table, Neighbourhood neighbourhood) {
+        this.table = table;
+        this.neighbourhood = neighbourhood;
+        this.circleOf = new int[table.size];
+        Arrays.fill(circleOf, NONE);
+    }
+
+    /** Circles (as seeker indexes) among {@code pool}, which must be closed under partnership. */
+    static List<int[]> solve(SeekerTable table, Neighbourhood neighbourhood, int[] pool) {
+        return new LocalSearchPartition(table, neighbourhood).run(pool);
+    }
+
+    private List<int[]> run(int[] pool) {
+        int[] seeds = Arrays.stream(pool).boxed()
+                .sorted((a, b) -> neighbourhood.degree[a] != neighbourhood.degree[b]
+                        ? Integer.compare(neighbourhood.degree[a], neighbourhood.degree[b]) : Integer.compare(a, b))
+                .mapToInt(Integer::intValue).toArray();
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            int grown = 0;
+            for (int seed : seeds) {
+                if (circleOf[seed] == NONE && growAround(seed, pool)) {
+                    grown++;
+                }
+            }
+            int changes = localSearch(pool);
+            for (int resplits = 0; resplits < MAX_RESPLIT_PASSES; resplits++) {
+                int resplit = resplitPass();
+                if (resplit == 0) {
+                    break;
+                }
+                changes += resplit + localSearch(pool);
+            }
+            if (grown == 0 && changes == 0) {
+                break;
+            }
+        }
+        List<int[]> circles = new ArrayList<>();
+        for (int c = 0; c < members.size(); c++) {
+            if (count[c] > 0) {
+                circles.add(Arrays.copyOf(members.get(c), count[c]));
+            }
+        }
+        return circles;
+    }
+
+    /** Single-seeker moves until a pass changes nothing; returns the moves made. */
+    private int localSearch(int[] pool) {
+        int moves = 0;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            int improved = 0;
+            for (int i : pool) {
+                if (improve(i)) {
+                    improved++;
+                }
+            }
+            moves += improved;
+            if (improved == 0) {
+                break;
+            }
+        }
+        return moves;
+    }
+
+    /**
+     * Tries every circle against the circles of its members' closest partners, re-dividing the two circles'
+     * members between them in the best way; returns the circles improved.
+     */
+    private int resplitPass() {
+        int improved = 0;
+        for (int a = 0; a < members.size(); a++) {
+            if (count[a] == 0) {
+                continue;
+            }
+            stamp++;
+            mark(a);
+            int[] own = Arrays.copyOf(members.get(a), count[a]);
+            search:
+            for (int member : own) {
+                int from = member * Neighbourhood.PARTNERS;
+                for (int p = 0; p < Math.min(RESPLIT_PARTNERS, neighbourhood.partners[member]); p++) {
+                    int b = circleOf[neighbourhood.partner[from + p]];
+                    if (b != NONE && mark(b) && count[a] + count[b] <= MAX_RESPLIT_SEEKERS && resplit(a, b)) {
+                        improved++;
+                        break search;
+                    }
+                }
+            }
+        }
+        return improved;
+    }
+
+    /**
+     * Re-divides the members of circles a and b into two valid circles, if some division has a higher total
+     * fit: every division is tried, which covers exchanging any number of members at once.
+     */
+    private boolean resplit(int a, int b) {
+        int u = count[a] + count[b];
+        int[] union = new int[u];
+        System.arraycopy(members.get(a), 0, union, 0, count[a]);
+        System.arraycopy(members.get(b), 0, union, count[a], count[b]);
+        int[][] score = new int[u][u];
+        for (int x = 0; x < u; x++) {
+            for (int y = x + 1; y < u; y++) {
+                score[x][y] = table.pairScore(union[x], union[y]);
+                score[y][x] = score[x][y];
+            }
+        }
+        long best = CircleFit.scaled(sum[a], count[a]) + CircleFit.scaled(sum[b], count[b]);
+        int bestSplit = -1;
+        int all = (1 << u) - 1;
+        // The first member always goes to the first side, so each division is seen once.
+        for (int rest = 0; rest < 1 << (u - 1); rest++) {
+            int side = (rest << 1) | 1;
+            int sizeA = Integer.bitCount(side);
+            int sizeB = u - sizeA;
+            if (sizeA < CircleFit.MIN_MEMBERS || sizeA > CircleFit.MAX_MEMBERS || sizeB < CircleFit.MIN_MEMBERS
+                    || sizeB > CircleFit.MAX_MEMBERS || !fits(union, side) || !fits(union, all ^ side)) {
+                continue;
+            }
+            long value = CircleFit.scaled(sideSum(score, side), sizeA) + CircleFit.scaled(sideSum(score, all ^ side), sizeB);
+            if (value > best) {
+                best = value;
+                bestSplit = side;
+            }
+        }
+        if (bestSplit < 0) {
+            return false;
+        }
+        for (int x = 0; x < u; x++) {
+            remove(circleOf[union[x]], union[x]);
+        }
+        for (int x = 0; x < u; x++) {
+            add((bestSplit & (1 << x)) != 0 ? a : b, union[x]);
+        }
+        return true;
+    }
+
+    private boolean fits(int[] union, int side) {
+        int[] chosen = new int[Integer.bitCount(side)];
+        int count = 0;
+        for (int rest = side; rest != 0; rest &= rest - 1) {
+            chosen[count++] = union[Integer.numberOfTrailingZeros(rest)];
+        }
+        return CircleShape.fits(table, chosen, count, NONE, NONE);
+    }
+
+    private static long sideSum(int[][] score, int side) {
+        long total = 0;
+        for (int rest = side; rest != 0; rest &= rest - 1) {
+            int x = Integer.numberOfTrailingZeros(rest);
+            for (int others = rest & (rest - 1); others != 0; others &= others - 1) {
+                total += score[x][Integer.numberOfTrailingZeros(others)];
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Grows a circle of the minimum size around a waiting seed, adding each time the waiting seeker who
+     * scores best with those already in it; first among the partners of its members, then among everyone.
+     */
+    private boolean growAround(int seed, int[] pool) {
+        int[] group = new int[CircleFit.MAX_MEMBERS];
+        group[0] = seed;
+        int size = 1;
+        while (size < CircleFit.MIN_MEMBERS) {
+            int best = NONE;
+            long bestScore = -1;
+            for (int g = 0; g < size; g++) {
+                int from = group[g] * Neighbourhood.PARTNERS;
+                for (int p = 0; p < neighbourhood.partners[group[g]]; p++) {
+                    int candidate = neighbourhood.partner[from + p];
+                    long score = joinScore(candidate, group, size);
+                    if (score > bestScore || (score == bestScore && score >= 0 && candidate < best)) {
+                        best = candidate;
+                        bestScore = score;
+                    }
+                }
+            }
+            if (best == NONE) {
+                for (int candidate : pool) {
+                    if (table.compatible(seed, candidate)) {
+                        long score = joinScore(candidate, group, size);
+                        if (score > bestScore) {
+                            best = candidate;
+                            bestScore = score;
+                        }
+                    }
+                }
+            }
+            if (best == NONE || bestScore < 0) {
+                return false;
+            }
+            group[size++] = best;
+        }
+        int c = newCircle();
+        for (int g = 0; g < size; g++) {
+            add(c, group[g]);
+        }
+        return true;
+    }
+
+    /** The candidate's score with the group, or -1 if it is placed already, in the group, or breaks a rule. */
+    private long joinScore(int candidate, int[] group, int size) {
+        if (circleOf[candidate] != NONE) {
+            return -1;
+        }
+        for (int g = 0; g < size; g++) {
+            if (group[g] == candidate) {
+                return -1;
+            }
+        }
+        if (!CircleShape.fits(table, group, size, NONE, candidate)) {
+            return -1;
+        }
+        return table.scoreWith(candidate, group, size, NONE);
+    }
+
+    /** Applies the best improving move for seeker i, if any. */
+    private boolean improve(int i) {
+        int home = circleOf[i];
+        int[] homeMembers = home == NONE ? null : members.get(home);
+        int homeCount = home == NONE ? 0 : count[home];
+        long homeSum = home == NONE ? 0 : sum[home];
+        long homeFit = CircleFit.scaled(homeSum, homeCount);
+        long iWithHome = home == NONE ? 0 : table.scoreWith(i, homeMembers, homeCount, NONE);
+        long homeWithout = CircleFit.scaled(homeSum - iWithHome, homeCount - 1);
+
+        long bestGain = 0;
+        int bestCircle = NONE;
+        int bestSwap = NONE;
+        boolean bestLeave = false;
+        if (home != NONE && homeCount > CircleFit.MIN_MEMBERS && homeWithout - homeFit > bestGain) {
+            bestGain = homeWithout - homeFit;
+            bestLeave = true;
+        }
+        stamp++;
+        if (home != NONE) {
+            mark(home);
+        }
+        int from = i * Neighbourhood.PARTNERS;
+        for (int p = 0; p < neighbourhood.partners[i]; p++) {
+            int target = circleOf[neighbourhood.partner[from + p]];
+            if (target == NONE || !mark(target)) {
+                continue;
+            }
+            int[] targetMembers = members.get(target);
+            int targetCount = count[target];
+            long targetSum = sum[target];
+            long targetFit = CircleFit.scaled(targetSum, targetCount);
+            long iWithTarget = table.scoreWith(i, targetMembers, targetCount, NONE);
+            boolean canLeaveHome = home == NONE || homeCount > CircleFit.MIN_MEMBERS;
+            if (canLeaveHome && targetCount < CircleFit.MAX_MEMBERS
+                    && CircleShape.fits(table, targetMembers, targetCount, NONE, i)) {
+                long gain = (home == NONE ? 0 : homeWithout - homeFit)
+                        + CircleFit.scaled(targetSum + iWithTarget, targetCount + 1) - targetFit;
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    bestCircle = target;
+                    bestSwap = NONE;
+                    bestLeave = false;
+                }
+            }
+            for (int t = 0; t < targetCount; t++) {
+                int m = targetMembers[t];
+                if (!CircleShape.fits(table, targetMembers, targetCount, m, i)) {
+                    continue;
+                }
+                int im = table.pairScore(i, m);
+                long mWithTarget = table.scoreWith(m, targetMembers, targetCount, NONE);
+                long gain = CircleFit.scaled(targetSum - mWithTarget + iWithTarget - im, targetCount) - targetFit;
+                if (home != NONE) {
+                    if (!CircleShape.fits(table, homeMembers, homeCount, i, m)) {
+                        continue;
+                    }
+                    long mWithHome = table.scoreWith(m, homeMembers, homeCount, i);
+                    gain += CircleFit.scaled(homeSum - iWithHome + mWithHome, homeCount) - homeFit;
+                }
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    bestCircle = target;
+                    bestSwap = m;
+                    bestLeave = false;
+                }
+            }
+        }
+        if (bestLeave) {
+            remove(home, i);
+            return true;
+        }
+        if (bestCircle == NONE) {
+            return false;
+        }
+        if (bestSwap == NONE) {
+            if (home != NONE) {
+                remove(home, i);
+            }
+            add(bestCircle, i);
+        } else {
+            remove(bestCircle, bestSwap);
+            if (home != NONE) {
+                remove(home, i);
+                add(home, bestSwap);
+            }
+            add(bestCircle, i);
+        }
+        return true;
+    }
+
+    /** Marks a circle as tried for the current seeker; false if it was already. */
+    private boolean mark(int circle) {
+        if (seen[circle] == stamp) {
+            return false;
+        }
+        seen[circle] = stamp;
+        return true;
+    }
+
+    private int newCircle() {
+        int c = members.size();
+        members.add(new int[CircleFit.MAX_MEMBERS]);
+        if (c == count.length) {
+            count = Arrays.copyOf(count, c * 2);
+            sum = Arrays.copyOf(sum, c * 2);
+            seen = Arrays.copyOf(seen, c * 2);
+        }
+        return c;
+    }
+
+    private void add(int c, int i) {
+        int[] circle = members.get(c);
+        sum[c] += table.scoreWith(i, circle, count[c], NONE);
+        circle[count[c]++] = i;
+        circleOf[i] = c;
+    }
+
+    private void remove(int c, int i) {
+        int[] circle = members.get(c);
+        int at = 0;
+        while (circle[at] != i) {
+            at++;
+        }
+        circle[at] = circle[--count[c]];
+        sum[c] -= table.scoreWith(i, circle, count[c], NONE);
+        circleOf[i] = NONE;
+    }
+}
