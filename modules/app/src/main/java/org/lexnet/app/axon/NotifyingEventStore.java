@@ -27,18 +27,24 @@ import java.util.concurrent.TimeUnit;
  *     the wait between a command and the read models, the matching pool and the instant proposal. One
  *     watcher per node follows the head of the store and calls every open stream's callback.</li>
  * </ul>
- * The watcher calls back at once when the store has been quiet, but not again within the wake spacing
- * (50 ms by default): under load the events of that time reach each processor as one batch. Woken for
- * every event, each processor ran a unit of work per event (its transaction, its token update, its
- * dead-letter and read-model-schema checks), which cost more CPU per command than the commands
- * themselves gained in latency (docs/benchmarks.md, "Command throughput").
+ * The watcher calls back at once for a short burst of stores ({@value #WAKE_BURST}: a request, the
+ * proposal it causes and what follows come through without waiting), then, while events keep coming,
+ * at most once per wake spacing (50 ms by default): under load the events of that time reach each
+ * processor as one batch. Woken for every event, each processor ran a unit of work per event (its
+ * transaction, its token update, its dead-letter and read-model-schema checks), which cost more CPU
+ * per command than the commands gained in latency (docs/benchmarks.md, "Command throughput").
  */
 public class NotifyingEventStore extends EmbeddedEventStore {
 
     private static final Logger log = LoggerFactory.getLogger(NotifyingEventStore.class);
 
     private final Runnable announceStoredEvents;
-    private final long wakeSpacingMillis;
+    /** Wake-ups at once before the spacing applies; one more is earned per spacing of quiet. */
+    static final int WAKE_BURST = 4;
+
+    private final long wakeSpacingNanos;
+    private double wakeCredits = WAKE_BURST;
+    private long wakeCreditsAt = System.nanoTime();
     private final Set<Runnable> availabilityCallbacks = new CopyOnWriteArraySet<>();
     private volatile Thread watcher;
     private volatile boolean shutDown;
@@ -46,7 +52,7 @@ public class NotifyingEventStore extends EmbeddedEventStore {
     NotifyingEventStore(Builder builder, Runnable announceStoredEvents, Duration wakeSpacing) {
         super(builder);
         this.announceStoredEvents = announceStoredEvents;
-        this.wakeSpacingMillis = wakeSpacing.toMillis();
+        this.wakeSpacingNanos = wakeSpacing.toNanos();
     }
 
     @Override
@@ -98,13 +104,11 @@ public class NotifyingEventStore extends EmbeddedEventStore {
                         head = super.openStream(createHeadToken());
                     }
                     if (head.hasNextAvailable(1, TimeUnit.SECONDS)) {
+                        awaitWakeCredit();
                         while (head.hasNextAvailable()) {
                             head.nextAvailable();
                         }
                         availabilityCallbacks.forEach(Runnable::run);
-                        if (wakeSpacingMillis > 0) {
-                            Thread.sleep(wakeSpacingMillis);
-                        }
                     }
                 } catch (RuntimeException e) {
                     if (shutDown) {
@@ -126,6 +130,22 @@ public class NotifyingEventStore extends EmbeddedEventStore {
                 head.close();
             }
         }
+    }
+
+    /** Spends one wake-up of the burst, waiting for the next one to be earned when none is left. */
+    private void awaitWakeCredit() throws InterruptedException {
+        if (wakeSpacingNanos <= 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        wakeCredits = Math.min(WAKE_BURST, wakeCredits + (double) (now - wakeCreditsAt) / wakeSpacingNanos);
+        wakeCreditsAt = now;
+        if (wakeCredits < 1) {
+            TimeUnit.NANOSECONDS.sleep((long) ((1 - wakeCredits) * wakeSpacingNanos));
+            wakeCredits = 1;
+            wakeCreditsAt = System.nanoTime();
+        }
+        wakeCredits -= 1;
     }
 
     /** A stream of the store that also takes a callback for when events become available. */
