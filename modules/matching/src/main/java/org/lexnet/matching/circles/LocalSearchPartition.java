@@ -57,6 +57,8 @@ final class LocalSearchPartition {
     private final int[] subsetRegion = new int[1 << MAX_RESPLIT_SEEKERS];
     private final boolean[] subsetRemote = new boolean[1 << MAX_RESPLIT_SEEKERS];
     private final long[] subsetSum = new long[1 << MAX_RESPLIT_SEEKERS];
+    /** Pair scores of the two circles' members, row x holding x's scores with every later member. */
+    private final int[] pairScores = new int[MAX_RESPLIT_SEEKERS * MAX_RESPLIT_SEEKERS];
     /** The change counter when each circle was last found to have no improving re-division. */
     private long[] resplitSettledAt = new long[16];
     {
@@ -188,6 +190,11 @@ final class LocalSearchPartition {
         int[] union = new int[u];
         System.arraycopy(members.get(a), 0, union, 0, count[a]);
         System.arraycopy(members.get(b), 0, union, count[a], count[b]);
+        for (int x = 0; x < u; x++) {
+            for (int y = x + 1; y < u; y++) {
+                pairScores[x * MAX_RESPLIT_SEEKERS + y] = table.pairScore(union[x], union[y]);
+            }
+        }
         // Shape and pair sum of every subset, each from the subset without its lowest member.
         int subsets = 1 << u;
         for (int mask = 1; mask < subsets; mask++) {
@@ -209,7 +216,7 @@ final class LocalSearchPartition {
             subsetRemote[mask] = subsetRemote[rest] && table.remote[seeker];
             long sumWith = 0;
             for (int others = rest; others != 0; others &= others - 1) {
-                sumWith += table.pairScore(seeker, union[Integer.numberOfTrailingZeros(others)]);
+                sumWith += pairScores[x * MAX_RESPLIT_SEEKERS + Integer.numberOfTrailingZeros(others)];
             }
             subsetSum[mask] = subsetSum[rest] + sumWith;
         }
