@@ -5,13 +5,22 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A good partition of a large pool: circles grown greedily around the seekers with the fewest possible
- * partners first, then improved by local search until no single move helps. The moves are: a waiting
- * seeker joins a circle or takes a member's seat; a member moves to another circle, swaps with a member of
- * another circle, or steps out to wait. Only circles of a seeker's best partners are tried, which is what
- * keeps a pass linear in the pool. Every move keeps the hard rules and sizes, and is taken only when it
- * raises the total fit, so the search ends. The order of everything is fixed, so the same pool gives the
- * same circles.
+ * A good partition of a large pool (docs/circle-formation.md).
+ *
+ * <ol>
+ * <li>Construction: circles of four grown greedily around the seekers with the highest possible
+ * contribution first (their upper bound), each time adding the waiting seeker who scores best with those
+ * already in. Growing around the hardest seekers first was tried and ends 2.5% lower.</li>
+ * <li>Local search until no single move helps: a waiting seeker joins a circle or takes a member's seat;
+ * a member moves to another circle, swaps with a member of another circle, or steps out to wait.</li>
+ * <li>Re-division: two neighbouring circles' members are divided between them in the best of all ways
+ * (any number exchanged at once), followed by local search again, until nothing improves.</li>
+ * </ol>
+ *
+ * <p>Only circles of a seeker's best partners are tried, and a seeker (or circle) is looked at again only
+ * when a circle around it changed since it was last found without a move, which keeps passes cheap. Every
+ * move keeps the hard rules and sizes, and is taken only when it raises the total fit (an integer), so the
+ * search ends. The order of everything is fixed, so the same pool gives the same circles.
  */
 final class LocalSearchPartition {
 
@@ -27,6 +36,7 @@ final class LocalSearchPartition {
     static final int RESPLIT_PARTNERS = 8;
 
     private static final int NONE = -1;
+    private static final int MIXED = -3;
 
     private final SeekerTable table;
     private final Neighbourhood neighbourhood;
@@ -36,12 +46,32 @@ final class LocalSearchPartition {
     private long[] sum = new long[16];
     private int[] seen = new int[16];
     private int stamp;
+    /** The change counter when each circle last changed. */
+    private long[] version = new long[16];
+    private long changes;
+    /** The change counter when each seeker was last found to have no improving move. */
+    private final long[] settledAt;
+    /** Work arrays of {@link #resplit}, one entry per subset of the two circles' members. */
+    private final int[] subsetBands = new int[1 << MAX_RESPLIT_SEEKERS];
+    private final int[] subsetSlots = new int[1 << MAX_RESPLIT_SEEKERS];
+    private final int[] subsetRegion = new int[1 << MAX_RESPLIT_SEEKERS];
+    private final boolean[] subsetRemote = new boolean[1 << MAX_RESPLIT_SEEKERS];
+    private final long[] subsetSum = new long[1 << MAX_RESPLIT_SEEKERS];
+    /** Pair scores of the two circles' members, row x holding x's scores with every later member. */
+    private final int[] pairScores = new int[MAX_RESPLIT_SEEKERS * MAX_RESPLIT_SEEKERS];
+    /** The change counter when each circle was last found to have no improving re-division. */
+    private long[] resplitSettledAt = new long[16];
+    {
+        Arrays.fill(resplitSettledAt, -1);
+    }
 
     private LocalSearchPartition(SeekerTable table, Neighbourhood neighbourhood) {
         this.table = table;
         this.neighbourhood = neighbourhood;
         this.circleOf = new int[table.size];
         Arrays.fill(circleOf, NONE);
+        this.settledAt = new long[table.size];
+        Arrays.fill(settledAt, -1);
     }
 
     /** Circles (as seeker indexes) among {@code pool}, which must be closed under partnership. */
@@ -51,8 +81,9 @@ final class LocalSearchPartition {
 
     private List<int[]> run(int[] pool) {
         int[] seeds = Arrays.stream(pool).boxed()
-                .sorted((a, b) -> neighbourhood.degree[a] != neighbourhood.degree[b]
-                        ? Integer.compare(neighbourhood.degree[a], neighbourhood.degree[b]) : Integer.compare(a, b))
+                .sorted((a, b) -> neighbourhood.scaledBound[a] != neighbourhood.scaledBound[b]
+                        ? Long.compare(neighbourhood.scaledBound[b], neighbourhood.scaledBound[a])
+                        : Integer.compare(a, b))
                 .mapToInt(Integer::intValue).toArray();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             int grown = 0;
@@ -107,9 +138,10 @@ final class LocalSearchPartition {
     private int resplitPass() {
         int improved = 0;
         for (int a = 0; a < members.size(); a++) {
-            if (count[a] == 0) {
+            if (count[a] == 0 || (resplitSettledAt[a] >= 0 && !circleChangedSince(a, resplitSettledAt[a]))) {
                 continue;
             }
+            long checkedAt = changes;
             stamp++;
             mark(a);
             int[] own = Arrays.copyOf(members.get(a), count[a]);
@@ -124,8 +156,29 @@ final class LocalSearchPartition {
                     }
                 }
             }
+            if (changes == checkedAt) {
+                resplitSettledAt[a] = checkedAt;
+            }
         }
         return improved;
+    }
+
+    /** Whether circle a or a circle of its members' closest partners changed since {@code when}. */
+    private boolean circleChangedSince(int a, long when) {
+        if (version[a] > when) {
+            return true;
+        }
+        int[] own = members.get(a);
+        for (int k = 0; k < count[a]; k++) {
+            int from = own[k] * Neighbourhood.PARTNERS;
+            for (int p = 0; p < Math.min(RESPLIT_PARTNERS, neighbourhood.partners[own[k]]); p++) {
+                int b = circleOf[neighbourhood.partner[from + p]];
+                if (b != NONE && version[b] > when) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -137,26 +190,50 @@ final class LocalSearchPartition {
         int[] union = new int[u];
         System.arraycopy(members.get(a), 0, union, 0, count[a]);
         System.arraycopy(members.get(b), 0, union, count[a], count[b]);
-        int[][] score = new int[u][u];
         for (int x = 0; x < u; x++) {
             for (int y = x + 1; y < u; y++) {
-                score[x][y] = table.pairScore(union[x], union[y]);
-                score[y][x] = score[x][y];
+                pairScores[x * MAX_RESPLIT_SEEKERS + y] = table.pairScore(union[x], union[y]);
             }
+        }
+        // Shape and pair sum of every subset, each from the subset without its lowest member.
+        int subsets = 1 << u;
+        for (int mask = 1; mask < subsets; mask++) {
+            int x = Integer.numberOfTrailingZeros(mask);
+            int rest = mask & (mask - 1);
+            int seeker = union[x];
+            int region = table.region[seeker] == SeekerTable.NO_REGION ? MIXED : table.region[seeker];
+            if (rest == 0) {
+                subsetBands[mask] = table.bands[seeker];
+                subsetSlots[mask] = table.slots[seeker];
+                subsetRegion[mask] = region;
+                subsetRemote[mask] = table.remote[seeker];
+                subsetSum[mask] = 0;
+                continue;
+            }
+            subsetBands[mask] = subsetBands[rest] & table.bands[seeker];
+            subsetSlots[mask] = subsetSlots[rest] & table.slots[seeker];
+            subsetRegion[mask] = subsetRegion[rest] == region ? region : MIXED;
+            subsetRemote[mask] = subsetRemote[rest] && table.remote[seeker];
+            long sumWith = 0;
+            for (int others = rest; others != 0; others &= others - 1) {
+                sumWith += pairScores[x * MAX_RESPLIT_SEEKERS + Integer.numberOfTrailingZeros(others)];
+            }
+            subsetSum[mask] = subsetSum[rest] + sumWith;
         }
         long best = CircleFit.scaled(sum[a], count[a]) + CircleFit.scaled(sum[b], count[b]);
         int bestSplit = -1;
-        int all = (1 << u) - 1;
+        int all = subsets - 1;
         // The first member always goes to the first side, so each division is seen once.
         for (int rest = 0; rest < 1 << (u - 1); rest++) {
             int side = (rest << 1) | 1;
+            int other = all ^ side;
             int sizeA = Integer.bitCount(side);
             int sizeB = u - sizeA;
             if (sizeA < CircleFit.MIN_MEMBERS || sizeA > CircleFit.MAX_MEMBERS || sizeB < CircleFit.MIN_MEMBERS
-                    || sizeB > CircleFit.MAX_MEMBERS || !fits(union, side) || !fits(union, all ^ side)) {
+                    || sizeB > CircleFit.MAX_MEMBERS || !subsetFits(side) || !subsetFits(other)) {
                 continue;
             }
-            long value = CircleFit.scaled(sideSum(score, side), sizeA) + CircleFit.scaled(sideSum(score, all ^ side), sizeB);
+            long value = CircleFit.scaled(subsetSum[side], sizeA) + CircleFit.scaled(subsetSum[other], sizeB);
             if (value > best) {
                 best = value;
                 bestSplit = side;
@@ -174,24 +251,8 @@ final class LocalSearchPartition {
         return true;
     }
 
-    private boolean fits(int[] union, int side) {
-        int[] chosen = new int[Integer.bitCount(side)];
-        int count = 0;
-        for (int rest = side; rest != 0; rest &= rest - 1) {
-            chosen[count++] = union[Integer.numberOfTrailingZeros(rest)];
-        }
-        return CircleShape.fits(table, chosen, count, NONE, NONE);
-    }
-
-    private static long sideSum(int[][] score, int side) {
-        long total = 0;
-        for (int rest = side; rest != 0; rest &= rest - 1) {
-            int x = Integer.numberOfTrailingZeros(rest);
-            for (int others = rest & (rest - 1); others != 0; others &= others - 1) {
-                total += score[x][Integer.numberOfTrailingZeros(others)];
-            }
-        }
-        return total;
+    private boolean subsetFits(int mask) {
+        return subsetBands[mask] != 0 && subsetSlots[mask] != 0 && (subsetRegion[mask] >= 0 || subsetRemote[mask]);
     }
 
     /**
@@ -255,8 +316,36 @@ final class LocalSearchPartition {
         return table.scoreWith(candidate, group, size, NONE);
     }
 
-    /** Applies the best improving move for seeker i, if any. */
+    /**
+     * Applies the best improving move for seeker i, if any. Skipped when neither i's circle nor any circle
+     * of its partners changed since i was last found without a move: the answer would be the same.
+     */
     private boolean improve(int i) {
+        if (settledAt[i] >= 0 && !changedSince(i, settledAt[i])) {
+            return false;
+        }
+        boolean moved = bestMove(i);
+        if (!moved) {
+            settledAt[i] = changes;
+        }
+        return moved;
+    }
+
+    private boolean changedSince(int i, long when) {
+        if (circleOf[i] != NONE && version[circleOf[i]] > when) {
+            return true;
+        }
+        int from = i * Neighbourhood.PARTNERS;
+        for (int p = 0; p < neighbourhood.partners[i]; p++) {
+            int c = circleOf[neighbourhood.partner[from + p]];
+            if (c != NONE && version[c] > when) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean bestMove(int i) {
         int home = circleOf[i];
         int[] homeMembers = home == NONE ? null : members.get(home);
         int homeCount = home == NONE ? 0 : count[home];
@@ -362,6 +451,9 @@ final class LocalSearchPartition {
             count = Arrays.copyOf(count, c * 2);
             sum = Arrays.copyOf(sum, c * 2);
             seen = Arrays.copyOf(seen, c * 2);
+            version = Arrays.copyOf(version, c * 2);
+            resplitSettledAt = Arrays.copyOf(resplitSettledAt, c * 2);
+            Arrays.fill(resplitSettledAt, c, c * 2, -1);
         }
         return c;
     }
@@ -371,6 +463,7 @@ final class LocalSearchPartition {
         sum[c] += table.scoreWith(i, circle, count[c], NONE);
         circle[count[c]++] = i;
         circleOf[i] = c;
+        version[c] = ++changes;
     }
 
     private void remove(int c, int i) {
@@ -382,5 +475,6 @@ final class LocalSearchPartition {
         circle[at] = circle[--count[c]];
         sum[c] -= table.scoreWith(i, circle, count[c], NONE);
         circleOf[i] = NONE;
+        version[c] = ++changes;
     }
 }

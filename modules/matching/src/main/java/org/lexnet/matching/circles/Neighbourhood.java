@@ -28,8 +28,6 @@ final class Neighbourhood {
     final int[] partner;
     final int[] partnerScore;
     final int[] partners;
-    /** How many seekers each could share a circle with. */
-    final int[] degree;
     final int[] component;
     final long[] scaledBound;
 
@@ -38,7 +36,6 @@ final class Neighbourhood {
         partner = new int[n * PARTNERS];
         partnerScore = new int[n * PARTNERS];
         partners = new int[n];
-        degree = new int[n];
         component = new int[n];
         scaledBound = new long[n];
 
@@ -77,7 +74,6 @@ final class Neighbourhood {
                     int score = table.pairScore(i, j);
                     offer(i, j, score);
                     keepBest3(kindBest3, at, score);
-                    degree[i]++;
                 }
             }
             Arrays.fill(contextBest3, 0);

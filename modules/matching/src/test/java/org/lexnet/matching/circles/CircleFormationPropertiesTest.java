@@ -44,7 +44,9 @@ class CircleFormationPropertiesTest {
 
         assertRules(seekers, List.of(), heuristic);
         assertThat(scaled(heuristic.totalFit())).isLessThanOrEqualTo(optimum);
-        Statistics.collect(scaled(heuristic.totalFit()) == optimum ? "local search optimal" : "local search short");
+        long reached = scaled(heuristic.totalFit());
+        Statistics.collect(reached == optimum ? "local search optimal"
+                : reached * 100 >= optimum * 95 ? "local search within 5%" : "local search more than 5% short");
     }
 
     @Property(tries = 60)

@@ -84,6 +84,55 @@ class CircleFormationTest {
     }
 
     @Test
+    void aFacilitatorBelowTheCirclesHighestStageIsNeverAssignedAndTheCircleSaysWhy() {
+        List<CircleSeeker> seekers = new ArrayList<>();
+        for (String id : List.of("a", "b", "c", "d")) {
+            seekers.add(seeker(id, SENIOR, Set.of("NEGOTIATION"), "CHARITY", "LONDON", Set.of(WEEKDAY)));
+        }
+        FacilitatorOffer experienced = new FacilitatorOffer("f", EXPERIENCED, 3, Set.of("NEGOTIATION"), "LONDON",
+                true, Set.of(WEEKDAY));
+
+        FormationResult result = CircleFormation.form(seekers, List.of(experienced));
+
+        assertThat(result.circles()).singleElement().satisfies(circle -> {
+            assertThat(circle.facilitatorId()).isNull();
+            assertThat(circle.reasons()).contains("no facilitator yet: no one with room at SENIOR or above shares a "
+                                                  + "time, the format and a focus with this circle");
+        });
+    }
+
+    @Test
+    void aFacilitatorTakesNoMoreCirclesThanTheirCapacityAndGoesWhereTheyShareTheFocus() {
+        List<CircleSeeker> seekers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            seekers.add(seeker("n" + i, EMERGING, Set.of("NEGOTIATION"), "CHARITY", "LONDON", Set.of(WEEKDAY)));
+            seekers.add(seeker("c" + i, EMERGING, Set.of("CONFIDENCE"), "CHARITY", "WALES", Set.of(WEEKDAY)));
+        }
+        FacilitatorOffer anyFocus = new FacilitatorOffer("f", SENIOR, 1, Set.of(), null, true, Set.of(WEEKDAY));
+        FacilitatorOffer confidence = new FacilitatorOffer("g", EXPERIENCED, 1, Set.of("CONFIDENCE"), null, true,
+                Set.of(WEEKDAY));
+
+        FormationResult result = CircleFormation.form(seekers, List.of(anyFocus, confidence));
+
+        assertThat(result.circles()).hasSize(2).allSatisfy(circle -> assertThat(circle.facilitatorId()).isNotNull());
+        FormedCircle confidenceCircle = result.circles().stream()
+                .filter(circle -> circle.focus().contains("CONFIDENCE")).findFirst().orElseThrow();
+        assertThat(confidenceCircle.facilitatorId()).isEqualTo("g");
+        assertThat(confidenceCircle.region()).as("a remote facilitator from elsewhere: the circle meets online")
+                .isNull();
+    }
+
+    @Test
+    void anEmptyRoundFormsNothing() {
+        FormationResult result = CircleFormation.form(List.of(), List.of());
+
+        assertThat(result.circles()).isEmpty();
+        assertThat(result.waiting()).isEmpty();
+        assertThat(result.totalFit()).isZero();
+        assertThat(result.upperBound()).isZero();
+    }
+
+    @Test
     void aSeekerListedTwiceIsRefused() {
         CircleSeeker seeker = seeker("a", EMERGING, Set.of(), "CHARITY", "LONDON", Set.of(WEEKDAY));
         assertThatThrownBy(() -> CircleFormation.form(List.of(seeker, seeker), List.of()))
