@@ -133,12 +133,25 @@ public class AxonConfiguration {
 
     /**
      * The aggregates recently loaded on this node, each checked against the store before use
-     * ({@link CheckedAggregateCache}); the aggregates name it in their {@code @Aggregate(cache = ...)}.
+     * ({@link CheckedAggregateCache}); each aggregate names its own in {@code @Aggregate(cache = ...)}.
+     * One per kind: ids come from clients, and a member's id sent where a pairing's is expected must
+     * find no pairing (a 404), not the member kept under that id.
      */
     @Bean
-    CheckedAggregateCache aggregateCache(JdbcTemplate jdbc,
-                                         @Value("${lexnet.aggregate-cache.max-entries:10000}") int maxEntries) {
-        return new CheckedAggregateCache(jdbc, maxEntries);
+    CheckedAggregateCache memberCache(JdbcTemplate jdbc, @Value("${lexnet.aggregate-cache.max-entries:10000}") int max) {
+        return new CheckedAggregateCache(jdbc, max);
+    }
+
+    @Bean
+    CheckedAggregateCache mentorshipCache(JdbcTemplate jdbc,
+                                          @Value("${lexnet.aggregate-cache.max-entries:10000}") int max) {
+        return new CheckedAggregateCache(jdbc, max);
+    }
+
+    @Bean
+    CheckedAggregateCache connectionCache(JdbcTemplate jdbc,
+                                          @Value("${lexnet.aggregate-cache.max-entries:10000}") int max) {
+        return new CheckedAggregateCache(jdbc, max);
     }
 
     /**

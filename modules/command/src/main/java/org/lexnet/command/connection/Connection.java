@@ -39,7 +39,7 @@ import static org.lexnet.coreapi.connection.ConnectionStatus.WITHDRAWN;
  * event. Requests and blocks need the pair's lookup and the members' standing, so they run in
  * {@link ConnectionHandlers}, which calls the constructor and {@link #endBecauseBlocked} here.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "connectionCache")
 public class Connection {
 
     @AggregateIdentifier

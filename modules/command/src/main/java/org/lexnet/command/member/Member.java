@@ -50,7 +50,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * they blocked. Handlers check a rule, then apply an event; those behind {@code /members/me} return the
  * aggregate's new version so the HTTP layer can hand out an ETag.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "memberCache")
 public class Member {
 
     @AggregateIdentifier

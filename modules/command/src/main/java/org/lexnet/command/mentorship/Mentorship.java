@@ -62,7 +62,7 @@ import static org.lexnet.coreapi.mentorship.MentorshipStatus.REQUESTED;
  * other members' standing (request, propose) run in {@link MentorshipHandlers}, which calls the
  * public methods here in the same unit of work as the mentor's Member.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "mentorshipCache")
 public class Mentorship {
 
     static final int MAX_TEXT = 2000;
