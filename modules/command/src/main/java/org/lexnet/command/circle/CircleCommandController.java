@@ -61,7 +61,7 @@ class CircleCommandController {
     @ApiResponse(responseCode = "201", description = "Opened: the new circle's id.")
     @ApiResponse(responseCode = "409", description = "The facilitator may not lead this circle.")
     @PostMapping("/api/v1/circles")
-    ResponseEntity<Map<String, String>> open(Authentication auth, @Valid @RequestBody CircleRequest body) {
+    ResponseEntity<Map<String, String>> open(Authentication auth, @Valid @RequestBody OpenCircleRequest body) {
         CircleId id = CircleId.random();
         commands.sendAndWait(new CreateCircleCommand(id, CurrentMember.of(auth), admin(auth),
                 body.facilitatorId() == null ? null : new MemberId(body.facilitatorId()), body.focus(), body.areas(),
@@ -74,7 +74,8 @@ class CircleCommandController {
                description = "The member's stage must be in the circle's band; they accept by joining.")
     @ApiResponse(responseCode = "200", description = "Invited.")
     @PostMapping("/api/v1/circles/{id}/invitations")
-    Map<String, String> invite(Authentication auth, @PathVariable UUID id, @Valid @RequestBody Invitation body) {
+    Map<String, String> invite(Authentication auth, @PathVariable UUID id,
+                               @Valid @RequestBody CircleInvitationRequest body) {
         return done(id, new InviteToCircleCommand(new CircleId(id), CurrentMember.of(auth), admin(auth),
                 new MemberId(body.memberId()), null));
     }
@@ -85,7 +86,7 @@ class CircleCommandController {
     @ApiResponse(responseCode = "200", description = "Joined.")
     @ApiResponse(responseCode = "409", description = "Full, closed, outside your stage, or you sit in 2 circles.")
     @PostMapping("/api/v1/circles/{id}/join")
-    Map<String, String> join(Authentication auth, @PathVariable UUID id, @Valid @RequestBody Join body) {
+    Map<String, String> join(Authentication auth, @PathVariable UUID id, @Valid @RequestBody JoinCircleRequest body) {
         return done(id, new JoinCircleCommand(new CircleId(id), CurrentMember.of(auth),
                 Boolean.TRUE.equals(body.acceptGroundRules())));
     }
@@ -123,7 +124,8 @@ class CircleCommandController {
                description = "While the circle is ACTIVE; attendees are its members (and the facilitator).")
     @ApiResponse(responseCode = "200", description = "Logged.")
     @PostMapping("/api/v1/circles/{id}/sessions")
-    Map<String, String> logSession(Authentication auth, @PathVariable UUID id, @Valid @RequestBody Session body) {
+    Map<String, String> logSession(Authentication auth, @PathVariable UUID id,
+                                   @Valid @RequestBody CircleSessionRequest body) {
         return done(id, new LogCircleSessionCommand(new CircleId(id), CurrentMember.of(auth), ids.newId(),
                 body.date(), body.minutes(), body.attendees() == null ? List.of()
                         : body.attendees().stream().map(MemberId::new).toList(), body.note()));
@@ -132,7 +134,8 @@ class CircleCommandController {
     @Operation(operationId = "shareCircleGoal", summary = "Share a goal with the circle (its members)")
     @ApiResponse(responseCode = "200", description = "Shared.")
     @PostMapping("/api/v1/circles/{id}/goals")
-    Map<String, String> shareGoal(Authentication auth, @PathVariable UUID id, @Valid @RequestBody Goal body) {
+    Map<String, String> shareGoal(Authentication auth, @PathVariable UUID id,
+                                  @Valid @RequestBody CircleGoalRequest body) {
         return done(id, new ShareCircleGoalCommand(new CircleId(id), CurrentMember.of(auth), ids.newId(), body.text()));
     }
 
@@ -141,7 +144,7 @@ class CircleCommandController {
                              + "and (EXPERIENCED and SENIOR members) how many circles you agree to facilitate.")
     @ApiResponse(responseCode = "200", description = "Saved.")
     @PutMapping("/api/v1/members/me/circle-preferences")
-    Map<String, String> preferences(Authentication auth, @Valid @RequestBody Preferences body) {
+    Map<String, String> preferences(Authentication auth, @Valid @RequestBody CirclePreferencesRequest body) {
         MemberId me = CurrentMember.of(auth);
         commands.sendAndWait(new SetCirclePreferencesCommand(me, new CirclePreferences(body.focus(),
                 Boolean.TRUE.equals(body.remote()), body.region(), body.slots(),
@@ -158,27 +161,28 @@ class CircleCommandController {
         return auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
     }
 
-    record CircleRequest(@NotNull @Size(max = 10) List<@NotBlank String> focus,
+    record OpenCircleRequest(@NotNull @Size(max = 10) List<@NotBlank String> focus,
                          @Size(max = 30) List<@NotBlank String> areas,
                          @NotNull @Size(max = 10) List<@NotBlank String> stages, Boolean remote,
                          @Size(max = 64) String region, MeetingSlot slot, @NotNull Integer seats, Boolean open,
                          UUID facilitatorId) {
     }
 
-    record Invitation(@NotNull UUID memberId) {
+    record CircleInvitationRequest(@NotNull UUID memberId) {
     }
 
-    record Join(Boolean acceptGroundRules) {
+    record JoinCircleRequest(Boolean acceptGroundRules) {
     }
 
-    record Session(@NotNull LocalDate date, @NotNull Integer minutes, @Size(max = 20) List<@NotNull UUID> attendees,
-                   @Size(max = Circle.MAX_TEXT) String note) {
+    record CircleSessionRequest(@NotNull LocalDate date, @NotNull Integer minutes,
+                                @Size(max = 20) List<@NotNull UUID> attendees,
+                                @Size(max = Circle.MAX_TEXT) String note) {
     }
 
-    record Goal(@NotBlank @Size(max = Circle.MAX_TEXT) String text) {
+    record CircleGoalRequest(@NotBlank @Size(max = Circle.MAX_TEXT) String text) {
     }
 
-    record Preferences(@NotNull @Size(max = 10) List<@NotBlank String> focus, Boolean remote,
+    record CirclePreferencesRequest(@NotNull @Size(max = 10) List<@NotBlank String> focus, Boolean remote,
                        @Size(max = 64) String region, @NotNull @Size(max = 3) List<@NotNull MeetingSlot> slots,
                        Integer facilitate) {
     }
