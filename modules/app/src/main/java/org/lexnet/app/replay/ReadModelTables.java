@@ -26,7 +26,8 @@ public class ReadModelTables {
                     "matching_block", "matching_pool_change", "matching_pool_clock"),
             "network", List.of("connection_view", "block_view"),
             "feed", List.of("feed_member"),
-            "match-rounds", List.of("match_round", "match_round_proposal", "match_round_unmatched"));
+            "match-rounds", List.of("match_round", "match_round_proposal", "match_round_unmatched"),
+            "circles", List.of("circle_view", "circle_member", "circle_session", "circle_goal", "circle_seeker"));
 
     /** The processor's tables, parents before the tables that refer to them; empty if it owns none. */
     public Optional<List<String>> of(String processor) {
