@@ -25,7 +25,7 @@ public class ReadModelTables {
             "matching-pool", List.of("matching_member", "matching_area", "matching_request", "matching_declined",
                     "matching_block", "matching_pool_change", "matching_pool_clock"),
             "network", List.of("connection_view", "block_view"),
-            "feed", List.of("feed_member"),
+            "feed", List.of("feed_member", "feed_circle_member", "feed_circle"),
             "match-rounds", List.of("match_round", "match_round_proposal", "match_round_unmatched"),
             "circles", List.of("circle_view", "circle_member", "circle_session", "circle_goal", "circle_seeker"));
 
