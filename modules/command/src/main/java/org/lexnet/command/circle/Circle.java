@@ -53,7 +53,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * which calls the public methods here. Someone who is not part of a private circle is told it does not
  * exist (404).
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Circle {
 
     static final int MAX_TEXT = 2000;
