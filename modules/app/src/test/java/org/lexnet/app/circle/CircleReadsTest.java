@@ -126,6 +126,13 @@ class CircleReadsTest extends IntegrationTest {
         assertThat(api.get("/api/v1/admin/circles/" + members.get(0).id() + "/history", admin).status())
                 .isEqualTo(404);
 
+        // the member's export holds what they wrote in the circle
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
+            JsonNode mine = api.get("/api/v1/members/me/export", members.get(0).token()).json().get("circles");
+            assertThat(mine.get("goals").findValuesAsText("text")).containsExactly("A first grant");
+            assertThat(mine.get("circles").findValuesAsText("role")).containsExactly("MEMBER");
+        });
+
         await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
             JsonNode circles = api.get("/api/v1/admin/stats", admin).json().get("circles");
             assertThat(circles.get("active").asLong()).isPositive();
