@@ -145,7 +145,7 @@ public class Circle {
     @CommandHandler
     void handle(DeclineCircleInvitationCommand command) {
         if (!invited.contains(command.actor())) {
-            knownTo(command.actor(), false);
+            knownTo(command.actor());
             throw new CommandRejectedException("you have no invitation to this circle to decline");
         }
         apply(new CircleInvitationDeclinedEvent(circleId, command.actor()));
@@ -153,7 +153,7 @@ public class Circle {
 
     @CommandHandler
     void handle(LeaveCircleCommand command) {
-        knownTo(command.actor(), false);
+        knownTo(command.actor());
         if (!members.contains(command.actor())) {
             throw new CommandRejectedException("you do not sit in this circle");
         }
@@ -220,7 +220,7 @@ public class Circle {
 
     @CommandHandler
     void handle(ShareCircleGoalCommand command) {
-        knownTo(command.actor(), false);
+        knownTo(command.actor());
         if (!members.contains(command.actor()) && !command.actor().equals(facilitatorId)) {
             throw new ForbiddenException("only the members of a circle share goals in it");
         }
@@ -269,13 +269,13 @@ public class Circle {
         if (byAdmin || actor.equals(facilitatorId)) {
             return;
         }
-        knownTo(actor, false);
+        knownTo(actor);
         throw new ForbiddenException("only the circle's facilitator can do this");
     }
 
     /** Whoever is not part of a private circle is told it does not exist; an open circle is listed. */
-    private void knownTo(MemberId actor, boolean byAdmin) {
-        boolean known = byAdmin || open || actor.equals(facilitatorId) || members.contains(actor)
+    private void knownTo(MemberId actor) {
+        boolean known = open || actor.equals(facilitatorId) || members.contains(actor)
                         || invited.contains(actor);
         if (!known) {
             throw new NotFoundException("no such circle");

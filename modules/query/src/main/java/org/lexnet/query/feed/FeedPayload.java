@@ -112,7 +112,7 @@ sealed interface FeedPayload<M> {
     }
 
     /** A circle was opened, for the network: its band and focus and how many circles so far. */
-    record CircleFormed<M>(List<String> stages, List<String> focus, long total) implements FeedPayload<M> {
+    record CircleFormed<M>(List<String> focus, long total, List<String> stages) implements FeedPayload<M> {
         public CircleFormed {
             stages = List.copyOf(stages);
             focus = List.copyOf(focus);
@@ -120,12 +120,12 @@ sealed interface FeedPayload<M> {
 
         @Override
         public <N> CircleFormed<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
-            return new CircleFormed<>(stages, focus, total);
+            return new CircleFormed<>(focus, total, stages);
         }
     }
 
     /** An invitation to a circle, to the invitee: which circle and what it is about. */
-    record CircleInvitation<M>(CircleId circleId, List<String> stages, List<String> focus) implements FeedPayload<M> {
+    record CircleInvitation<M>(List<String> focus, List<String> stages, CircleId circleId) implements FeedPayload<M> {
         public CircleInvitation {
             stages = List.copyOf(stages);
             focus = List.copyOf(focus);
@@ -133,7 +133,7 @@ sealed interface FeedPayload<M> {
 
         @Override
         public <N> CircleInvitation<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
-            return new CircleInvitation<>(circleId, stages, focus);
+            return new CircleInvitation<>(focus, stages, circleId);
         }
     }
 
@@ -154,19 +154,19 @@ sealed interface FeedPayload<M> {
     }
 
     /** A session of the circle was logged: when, how long, how many attended. */
-    record CircleSession<M>(CircleId circleId, String sessionId, LocalDate date, int minutes, int attended)
+    record CircleSession<M>(LocalDate date, int minutes, int attended, CircleId circleId, String sessionId)
             implements FeedPayload<M> {
         @Override
         public <N> CircleSession<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
-            return new CircleSession<>(circleId, sessionId, date, minutes, attended);
+            return new CircleSession<>(date, minutes, attended, circleId, sessionId);
         }
     }
 
     /** A member shared a goal with the circle: that member, and the goal's id (its text is on the circle's page). */
-    record CircleGoalNotice<M>(M other, CircleId circleId, String goalId) implements Notice<M> {
+    record CircleGoalNotice<M>(M other, String goalId, CircleId circleId) implements Notice<M> {
         @Override
         public <N> CircleGoalNotice<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
-            return new CircleGoalNotice<>(eachOther.apply(other), circleId, goalId);
+            return new CircleGoalNotice<>(eachOther.apply(other), goalId, circleId);
         }
     }
 }

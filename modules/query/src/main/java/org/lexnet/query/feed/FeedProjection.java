@@ -199,15 +199,15 @@ class FeedProjection {
         jdbc.update("insert into feed_circle (circle_id, stages, focus) values (?, ?, ?) on conflict do nothing",
                 event.circleId().value(), stages.toArray(String[]::new), event.focus().toArray(String[]::new));
         feed.countEntry(message, 0, FeedKind.CIRCLE_FORMED,
-                total -> new CircleFormed<>(stages, event.focus(), total));
+                total -> new CircleFormed<>(event.focus(), total, stages));
     }
 
     @EventHandler
     void on(MemberInvitedToCircleEvent event, EventMessage<?> message) {
         jdbc.query("select stages, focus from feed_circle where circle_id = ?", rs -> {
             feed.privateEntry(message, 0, event.memberId(), FeedKind.CIRCLE_INVITATION,
-                    new CircleInvitation<>(event.circleId(), List.of((String[]) rs.getArray("stages").getArray()),
-                            List.of((String[]) rs.getArray("focus").getArray())));
+                    new CircleInvitation<>(List.of((String[]) rs.getArray("focus").getArray()),
+                            List.of((String[]) rs.getArray("stages").getArray()), event.circleId()));
         }, event.circleId().value());
     }
 
@@ -239,13 +239,13 @@ class FeedProjection {
     @EventHandler
     void on(CircleSessionLoggedEvent event, EventMessage<?> message) {
         feed.circleEntry(message, 0, event.circleId(), FeedKind.CIRCLE_SESSION_LOGGED, new CircleSession<>(
-                event.circleId(), event.sessionId(), event.date(), event.minutes(), event.attendees().size()));
+                event.date(), event.minutes(), event.attendees().size(), event.circleId(), event.sessionId()));
     }
 
     @EventHandler
     void on(CircleGoalSharedEvent event, EventMessage<?> message) {
         feed.circleEntry(message, 0, event.circleId(), FeedKind.CIRCLE_GOAL_SHARED,
-                new CircleGoalNotice<>(event.memberId(), event.circleId(), event.goalId()));
+                new CircleGoalNotice<>(event.memberId(), event.goalId(), event.circleId()));
     }
 
     private void following(CircleId circle, MemberId member) {
