@@ -31,6 +31,9 @@ final class ApiResources {
                             + "rounds over every waiting request, and proposals made by hand."),
             tag("Connections", "The peer network: asking to connect, answering, removing, suggestions of peers, and "
                                + "blocking."),
+            tag("Circles", "Peer-learning circles: cohorts of 4 to 8 leaders at a similar stage with a facilitator, "
+                           + "from opening and joining to sessions, goals and the close; admin formation rounds and "
+                           + "each circle's audit."),
             tag("Feed", "Catching up with the live feed over HTTP. The feed itself is STOMP over WebSocket at /ws, "
                         + "described by the AsyncAPI document at /asyncapi.yaml."),
             tag("Privacy", "What lexnet holds about the member (the export), every change of consent they made, and "
@@ -60,12 +63,16 @@ final class ApiResources {
             new Rule(HttpMethod.DELETE, "/api/v1/members/me", "Privacy"),
             new Rule(null, "/api/v1/admin/members/**", "Privacy"),
             new Rule(null, "/api/v1/members/*/block", "Connections"),
+            new Rule(null, "/api/v1/members/me/circle-preferences", "Circles"),
             new Rule(null, "/api/v1/members/**", "Members"),
             new Rule(null, "/api/v1/mentorships/*/candidates", "Matching"),
             new Rule(null, "/api/v1/admin/match-rounds/**", "Matching"),
             new Rule(null, "/api/v1/admin/mentorships/*/proposals", "Matching"),
             new Rule(null, "/api/v1/mentorships/**", "Mentorships"),
             new Rule(null, "/api/v1/connections/**", "Connections"),
+            new Rule(null, "/api/v1/circles/**", "Circles"),
+            new Rule(null, "/api/v1/admin/circles/**", "Circles"),
+            new Rule(null, "/api/v1/admin/circle-rounds/**", "Circles"),
             new Rule(null, "/api/v1/feed/**", "Feed"),
             new Rule(null, "/api/v1/admin/event-processors/**", "Operations"),
             new Rule(null, "/api/v1/admin/dead-letters/**", "Operations"),

@@ -154,6 +154,11 @@ public class AxonConfiguration {
         return new CheckedAggregateCache(jdbc, max);
     }
 
+    @Bean
+    CheckedAggregateCache circleCache(JdbcTemplate jdbc, @Value("${lexnet.aggregate-cache.max-entries:10000}") int max) {
+        return new CheckedAggregateCache(jdbc, max);
+    }
+
     /**
      * Pooled processors extend their segment claims every 2 seconds, well inside the claim timeout (10 s in
      * application.yml). Axon's default, 5 s, relied on the coordinator's 500 ms polling to be kept; since

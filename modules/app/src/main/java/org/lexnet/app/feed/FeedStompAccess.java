@@ -1,6 +1,9 @@
 package org.lexnet.app.feed;
 
 import org.lexnet.app.replay.OperationsFeed;
+import org.lexnet.coreapi.circle.CircleId;
+import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.query.feed.CircleFollowers;
 import org.lexnet.query.feed.FeedDestinations;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
@@ -16,12 +19,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 import java.security.Principal;
+import java.util.Optional;
 
 /**
  * Who may do what on the STOMP connection. CONNECT must carry {@code Authorization: Bearer <token>},
  * checked with the same decoder and roles mapping as the HTTP API (the connection's user is then the
  * member id); SUBSCRIBE is allowed only to {@code /topic/network} and the member's own
- * {@code /user/queue/notifications}, and for admins also to the operations topic
+ * {@code /user/queue/notifications}, the topic of a circle the member sits in or facilitates
+ * ({@code /topic/circles/{id}}, checked at SUBSCRIBE), and for admins also to the operations topic
  * ({@code /topic/admin/operations}, {@link OperationsFeed}); SEND is refused (the feed is one-way). A
  * refused frame is dropped and answered with an ERROR frame, and the connection is closed
  * ({@link StompRefusals}).
@@ -33,8 +38,9 @@ class FeedStompAccess implements ChannelInterceptor {
     static final String BAD_TOKEN = "the bearer token is not valid (sign in again)";
     static final String CANNOT_CHECK = "sign-in cannot be checked right now; try again shortly";
     static final String NOT_CONNECTED = "CONNECT with a bearer token first";
-    static final String ONLY_FEED = "you may subscribe only to " + FeedDestinations.NETWORK + " and "
-            + FeedDestinations.MY_NOTIFICATIONS;
+    static final String ONLY_FEED = "you may subscribe only to " + FeedDestinations.NETWORK + ", "
+            + FeedDestinations.MY_NOTIFICATIONS + " and the topics of your circles";
+    static final String NOT_YOUR_CIRCLE = "you may follow only the circles you sit in or facilitate";
     static final String ADMINS_ONLY = OperationsFeed.DESTINATION + " is for admins only";
     static final String RECEIVE_ONLY = "the feed is receive-only: SEND is not accepted";
 
@@ -45,9 +51,11 @@ class FeedStompAccess implements ChannelInterceptor {
     private final JwtAuthenticationConverter authentication;
     private final StompRefusals refusals;
     private final FeedSocketLimits limits;
+    private final CircleFollowers circles;
 
     FeedStompAccess(JwtDecoder tokens, JwtAuthenticationConverter authentication, StompRefusals refusals,
-                    FeedSocketLimits limits) {
+                    FeedSocketLimits limits, CircleFollowers circles) {
+        this.circles = circles;
         this.tokens = tokens;
         this.authentication = authentication;
         this.refusals = refusals;
@@ -97,13 +105,18 @@ class FeedStompAccess implements ChannelInterceptor {
         }
     }
 
-    private static String subscriptionRefusal(StompHeaderAccessor stomp) {
+    private String subscriptionRefusal(StompHeaderAccessor stomp) {
         if (stomp.getUser() == null) {
             return NOT_CONNECTED;
         }
         String destination = stomp.getDestination();
         if (OperationsFeed.DESTINATION.equals(destination)) {
             return isAdmin(stomp.getUser()) ? null : ADMINS_ONLY;
+        }
+        Optional<CircleId> circle = FeedDestinations.circleOf(destination);
+        if (circle.isPresent()) {
+            // an unknown circle is refused like another one's: the refusal tells nothing about who is in it
+            return circles.mayFollow(MemberId.of(stomp.getUser().getName()), circle.get()) ? null : NOT_YOUR_CIRCLE;
         }
         return destination != null && FeedDestinations.SUBSCRIBABLE.contains(destination) ? null : ONLY_FEED;
     }

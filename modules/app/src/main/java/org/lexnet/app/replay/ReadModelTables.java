@@ -17,16 +17,19 @@ import java.util.Optional;
 @Component
 public class ReadModelTables {
 
-    private static final Map<String, List<String>> BY_PROCESSOR = Map.of(
-            "member-directory", List.of("member_profile", "member_area", "mentor_offer", "erased_member"),
-            "mentorships", List.of("mentorship_view", "mentorship_goal", "mentorship_session", "mentorship_feedback",
-                    "mentorship_proposal", "mentorship_decline"),
-            "mentor-load", List.of("mentor_load"),
-            "matching-pool", List.of("matching_member", "matching_area", "matching_request", "matching_declined",
-                    "matching_block", "matching_pool_change", "matching_pool_clock"),
-            "network", List.of("connection_view", "block_view"),
-            "feed", List.of("feed_member"),
-            "match-rounds", List.of("match_round", "match_round_proposal", "match_round_unmatched"));
+    private static final Map<String, List<String>> BY_PROCESSOR = Map.ofEntries(
+            Map.entry("member-directory", List.of("member_profile", "member_area", "mentor_offer", "erased_member")),
+            Map.entry("mentorships", List.of("mentorship_view", "mentorship_goal", "mentorship_session",
+                    "mentorship_feedback", "mentorship_proposal", "mentorship_decline")),
+            Map.entry("mentor-load", List.of("mentor_load")),
+            Map.entry("matching-pool", List.of("matching_member", "matching_area", "matching_request",
+                    "matching_declined", "matching_block", "matching_pool_change", "matching_pool_clock")),
+            Map.entry("network", List.of("connection_view", "block_view")),
+            Map.entry("feed", List.of("feed_member", "feed_circle_member", "feed_circle")),
+            Map.entry("match-rounds", List.of("match_round", "match_round_proposal", "match_round_unmatched")),
+            Map.entry("circle-pool", List.of("circle_pool_circle", "circle_pool_party", "circle_pool_seeker")),
+            Map.entry("circles", List.of("circle_view", "circle_member", "circle_session", "circle_goal",
+                    "circle_seeker")));
 
     /** The processor's tables, parents before the tables that refer to them; empty if it owns none. */
     public Optional<List<String>> of(String processor) {

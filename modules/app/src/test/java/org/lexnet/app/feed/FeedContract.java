@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lexnet.app.support.JsonSchemaSubset;
 import org.lexnet.app.support.RepositoryFiles;
+import org.lexnet.query.feed.FeedDestinations;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -73,7 +74,10 @@ public final class FeedContract {
 
     /** What does not fit the schema of the body's kind on the channel it came from; empty if it fits. */
     List<String> problems(String destination, JsonNode body) {
-        Map<String, JsonNode> kinds = channels().get(destination);
+        // a circle's topic is declared once, with its id as a parameter
+        String channel = FeedDestinations.circleOf(destination).isPresent()
+                ? FeedDestinations.CIRCLE_TOPIC : destination;
+        Map<String, JsonNode> kinds = channels().get(channel);
         if (kinds == null) {
             return List.of("a message arrived on " + destination + ", which the document does not declare");
         }

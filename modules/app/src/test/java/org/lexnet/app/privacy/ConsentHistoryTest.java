@@ -79,7 +79,7 @@ class ConsentHistoryTest extends IntegrationTest {
         assertThat(removal.get("to").isNull()).isTrue();
         assertThat(removal.get("audience").asText()).startsWith("Removed");
         assertThat(consents.get("levels").findValuesAsText("visibility"))
-                .containsExactly("PRIVATE", "MATCHING", "MENTORS", "NETWORK");
+                .containsExactly("PRIVATE", "MATCHING", "MENTORS", "CIRCLE", "NETWORK");
         assertThat(consents.get("levels").findValuesAsText("audience")).allSatisfy(words -> assertThat(words).isNotBlank());
     }
 
@@ -89,7 +89,7 @@ class ConsentHistoryTest extends IntegrationTest {
         Api.Response response = api.get(CONSENTS, newcomer.token());
         ok(response);
         assertThat(response.json().get("changes")).isEmpty();
-        assertThat(response.json().get("levels")).hasSize(4);
+        assertThat(response.json().get("levels")).hasSize(5);
     }
 
     @Test

@@ -4,12 +4,15 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.lexnet.command.circle.Circle;
+import org.lexnet.command.circle.CircleLookups;
 import org.lexnet.command.connection.Connection;
 import org.lexnet.command.connection.NetworkLookups;
 import org.lexnet.command.locks.RuleLocks;
 import org.lexnet.command.member.Member;
 import org.lexnet.command.mentorship.Mentorship;
 import org.lexnet.command.mentorship.PairingLookups;
+import org.lexnet.coreapi.circle.CircleId;
 import org.lexnet.coreapi.connection.ConnectionId;
 import org.lexnet.coreapi.member.MemberCommands.EraseMemberCommand;
 import org.lexnet.coreapi.member.MemberId;
@@ -26,7 +29,7 @@ import java.util.List;
 /**
  * A member leaves: everything open they take part in ends the way it would had they left on their own
  * (their requests are withdrawn, proposals to them declined, running pairings ended and the mentor's
- * slot freed, connections removed), then {@code MemberErasedEvent} is recorded on their own stream —
+ * slot freed, connections removed, circle seats given up and circles they facilitate closed), then {@code MemberErasedEvent} is recorded on their own stream —
  * all in one unit of work, under the member's erasure lock, so that no step can involve them meanwhile
  * and nothing is left half done. Destroying the data key and the account is the caller's part of the
  * same transaction.
@@ -39,19 +42,24 @@ class MemberErasure {
     private final Repository<Member> members;
     private final Repository<Mentorship> mentorships;
     private final Repository<Connection> connections;
+    private final Repository<Circle> circles;
     private final PairingLookups pairings;
     private final NetworkLookups network;
+    private final CircleLookups circleLookups;
     private final RuleLocks locks;
 
     MemberErasure(@Qualifier("memberRepository") Repository<Member> members,
                   @Qualifier("mentorshipRepository") Repository<Mentorship> mentorships,
-                  @Qualifier("connectionRepository") Repository<Connection> connections, PairingLookups pairings,
-                  NetworkLookups network, RuleLocks locks) {
+                  @Qualifier("connectionRepository") Repository<Connection> connections,
+                  @Qualifier("circleRepository") Repository<Circle> circles, PairingLookups pairings,
+                  NetworkLookups network, CircleLookups circleLookups, RuleLocks locks) {
         this.members = members;
         this.mentorships = mentorships;
         this.connections = connections;
+        this.circles = circles;
         this.pairings = pairings;
         this.network = network;
+        this.circleLookups = circleLookups;
         this.locks = locks;
     }
 
@@ -71,6 +79,9 @@ class MemberErasure {
         }
         for (ConnectionId id : network.openConnectionsOf(member)) {
             connections.load(id.toString()).execute(connection -> connection.endBecauseLeft(member));
+        }
+        for (CircleId id : circleLookups.openCirclesOf(member)) {
+            circles.load(id.toString()).execute(circle -> circle.leaveBecauseErased(member));
         }
         // erasing twice is refused here, and everything above rolls back with it
         load(member).execute(m -> m.erase(command.erasedBy(), command.reason()));

@@ -19,7 +19,9 @@ import java.util.List;
  *       waits for the steps already under way);</li>
  *   <li>a mentee's requests (the open-request limit);</li>
  *   <li>a mentor's proposals (proposals waiting, counted against free slots);</li>
- *   <li>a pair of members, whoever asks (one open connection per pair, blocks, proposals between them).</li>
+ *   <li>a pair of members, whoever asks (one open connection per pair, blocks, proposals between them);</li>
+ *   <li>a member's circle seats (at most two circles at a time), or a facilitator's circles (no more than
+ *       they agreed to lead).</li>
  * </ol>
  * and all of them before any aggregate is loaded: no one then waits for a lock while holding an
  * aggregate, or holds a later lock while waiting for an earlier one, so these steps cannot deadlock.
@@ -54,6 +56,18 @@ public class RuleLocks {
     public void forPair(MemberId one, MemberId other) {
         members(one, other);
         lock(pairKey(one, other));
+    }
+
+    /** A member takes a seat in a circle. */
+    public void forCircleSeat(MemberId member) {
+        members(member, null);
+        lock("member-circles:" + member);
+    }
+
+    /** A circle is opened with this facilitator. */
+    public void forFacilitation(MemberId facilitator) {
+        members(facilitator, null);
+        lock("facilitator-circles:" + facilitator);
     }
 
     /** A member is erased: no other step may involve them meanwhile. */

@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.lexnet.coreapi.circle.CircleEvents.CirclePreferencesSetEvent;
+import org.lexnet.coreapi.circle.CirclePreferences;
 import org.lexnet.coreapi.member.AreaConsent;
 import org.lexnet.coreapi.member.MemberCommands.PauseParticipationCommand;
 import org.lexnet.coreapi.member.MemberCommands.RecordLivedExperienceCommand;
@@ -20,10 +22,10 @@ import org.lexnet.coreapi.member.MemberEvents.MemberErasedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberProfileUpdatedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberRegisteredEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberUnblockedEvent;
-import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReleasedEvent;
-import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReservedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentorOfferSetEvent;
 import org.lexnet.coreapi.member.MemberEvents.MentorOfferWithdrawnEvent;
+import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReleasedEvent;
+import org.lexnet.coreapi.member.MemberEvents.MentoringSlotReservedEvent;
 import org.lexnet.coreapi.member.MemberEvents.ParticipationPausedEvent;
 import org.lexnet.coreapi.member.MemberEvents.ParticipationResumedEvent;
 import org.lexnet.coreapi.member.MemberId;
@@ -32,8 +34,8 @@ import org.lexnet.coreapi.member.Visibility;
 import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
-import org.lexnet.coreapi.rules.NotFoundException;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
+import org.lexnet.coreapi.rules.NotFoundException;
 import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
 
 import java.util.HashSet;
@@ -65,6 +67,8 @@ public class Member {
     private boolean visibleInNetwork;
     /** Members this one blocked: no requests, proposals or suggestions between them, either way. */
     private Set<MemberId> blocked = new HashSet<>();
+    /** The circle the member wants, and how many they agreed to facilitate (null until they say). */
+    private CirclePreferences circlePreferences;
     /** The member left and their personal data was erased: they exist for nobody any more. */
     private boolean erased;
 
@@ -174,6 +178,18 @@ public class Member {
         return visibleInNetwork && !erased;
     }
 
+    // ---- called by the circle handlers, which check the preferences against the member's stage
+
+    public void setCirclePreferences(CirclePreferences preferences) {
+        requireMember();
+        apply(new CirclePreferencesSetEvent(memberId, preferences));
+    }
+
+    /** The circle the member wants (null if they never said, or were erased). */
+    public CirclePreferences circlePreferences() {
+        return circlePreferences;
+    }
+
     // ---- called by the erasure handler, after it has ended everything open the member took part in
 
     /** The member leaves; the caller destroys their data key in the same transaction. */
@@ -269,6 +285,12 @@ public class Member {
         areas = Map.of();
         visibleInNetwork = false;
         heldSlots = new HashSet<>();
+        circlePreferences = null;
+    }
+
+    @EventSourcingHandler
+    void on(CirclePreferencesSetEvent event) {
+        circlePreferences = event.preferences();
     }
 
     @EventSourcingHandler

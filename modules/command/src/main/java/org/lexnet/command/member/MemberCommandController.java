@@ -69,8 +69,8 @@ class MemberCommandController {
     @Operation(operationId = "recordLivedExperience",
                summary = "Record your lived experience, each area with its audience",
                description = "Replaces the list. Each area's visibility: PRIVATE (nobody), MATCHING (the matcher "
-                             + "only, never shown), MENTORS (also mentors in a running pairing), NETWORK (every "
-                             + "member). Every change is kept in the consent history.")
+                             + "only, never shown), MENTORS (also mentors in a running pairing), CIRCLE (also "
+                             + "the members of your circles), NETWORK (every member). Every change is kept in the consent history.")
     @PutMapping("/lived-experience")
     ResponseEntity<VersionedResult> recordLivedExperience(Authentication auth,
                                                           @Valid @RequestBody LivedExperienceRequest body,

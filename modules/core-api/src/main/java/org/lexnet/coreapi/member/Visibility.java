@@ -11,6 +11,11 @@ public enum Visibility {
     MATCHING,
     /** Also shown to the other side of an active pairing. */
     MENTORS,
+    /**
+     * Also shown to the members of the circles one sits in or facilitates (as well as to active pairings).
+     * Stored by name everywhere, so adding it between MENTORS and NETWORK changed no one's audience.
+     */
+    CIRCLE,
     /** Also shown to other signed-in members. Never shown in the public feed. */
     NETWORK;
 

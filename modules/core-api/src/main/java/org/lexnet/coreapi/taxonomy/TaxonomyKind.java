@@ -12,7 +12,9 @@ public enum TaxonomyKind {
     REGION("regions"),
     COMPETENCY("competencies"),
     LEARNING_PREFERENCE("learningPreferences"),
-    MANAGEMENT_YEARS("managementYears");
+    MANAGEMENT_YEARS("managementYears"),
+    /** The ground rules every circle member accepts on joining (the default set; codes are recorded). */
+    CIRCLE_GROUND_RULE("circleGroundRules");
 
     private final String jsonName;
 

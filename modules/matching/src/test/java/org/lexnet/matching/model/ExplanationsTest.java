@@ -181,7 +181,7 @@ class ExplanationsTest {
         List<String> pool = new ArrayList<>(ALL_AREAS);
         int count = random.nextInt(8);
         for (int i = 0; i < count; i++) {
-            areas.put(pool.remove(random.nextInt(pool.size())), Visibility.values()[random.nextInt(4)]);
+            areas.put(pool.remove(random.nextInt(pool.size())), Visibility.values()[random.nextInt(Visibility.values().length)]);
         }
         return areas;
     }

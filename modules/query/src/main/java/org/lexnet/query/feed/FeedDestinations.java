@@ -1,6 +1,11 @@
 package org.lexnet.query.feed;
 
+import org.lexnet.coreapi.circle.CircleId;
+
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The STOMP destinations of the live feed: the only ones a client may subscribe to. */
 public final class FeedDestinations {
@@ -12,9 +17,31 @@ public final class FeedDestinations {
     /** The same queue as the server addresses it for one member ({@code convertAndSendToUser}). */
     static final String NOTIFICATIONS_QUEUE = "/queue/notifications";
 
-    /** Everything a client may subscribe to; anything else is refused. */
+    /**
+     * A circle's own activity, for its members and facilitator only: {@code /topic/circles/{circleId}}
+     * (the subscription is checked against the circle's members when it is made).
+     */
+    public static final String CIRCLE_TOPIC = "/topic/circles/{circleId}";
+    private static final String CIRCLE_PREFIX = "/topic/circles/";
+    private static final Pattern CIRCLE_DESTINATION = Pattern.compile(
+            "/topic/circles/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+
+    /** Everything a client may subscribe to besides the circle topics; anything else is refused. */
     public static final Set<String> SUBSCRIBABLE = Set.of(NETWORK, MY_NOTIFICATIONS);
 
     private FeedDestinations() {
+    }
+
+    public static String circleTopic(CircleId circle) {
+        return CIRCLE_PREFIX + circle;
+    }
+
+    /** The circle a destination is the topic of; empty for any other destination. */
+    public static Optional<CircleId> circleOf(String destination) {
+        if (destination == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = CIRCLE_DESTINATION.matcher(destination);
+        return matcher.matches() ? Optional.of(CircleId.of(matcher.group(1))) : Optional.empty();
     }
 }

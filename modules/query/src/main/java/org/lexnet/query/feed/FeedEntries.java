@@ -2,6 +2,7 @@ package org.lexnet.query.feed;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.lexnet.coreapi.circle.CircleId;
 import org.lexnet.coreapi.member.MemberId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,37 +39,47 @@ class FeedEntries {
         this.json = json;
     }
 
-    /** An entry as stored: {@code recipient} null for a public one. */
-    record Entry(long cursor, MemberId recipient, FeedKind kind, Instant occurredAt, FeedPayload<MemberId> payload) {
+    /** An entry as stored: {@code recipient} and {@code circle} null for a public one. */
+    record Entry(long cursor, MemberId recipient, CircleId circle, FeedKind kind, Instant occurredAt,
+                 FeedPayload<MemberId> payload) {
     }
 
-    /** The public entries and the member's own notifications after the cursor, oldest first. */
+    /**
+     * The public entries, the member's own notifications and the entries of the circles they sit in or
+     * facilitate now, after the cursor, oldest first.
+     */
     List<FeedMessage> forMember(MemberId member, long after, int limit) {
         // two index range scans merged, rather than one scan filtering on "public or mine"
         return show(jdbc.query("""
                         select * from (
-                          (select cursor, recipient, kind, payload::text as payload, occurred_at from feed_entry
-                           where recipient is null and cursor > ? order by cursor limit ?)
+                          (select cursor, recipient, circle_id, kind, payload::text as payload, occurred_at
+                           from feed_entry where recipient is null and circle_id is null and cursor > ?
+                           order by cursor limit ?)
                           union all
-                          (select cursor, recipient, kind, payload::text as payload, occurred_at from feed_entry
-                           where recipient = ? and cursor > ? order by cursor limit ?)
+                          (select cursor, recipient, circle_id, kind, payload::text as payload, occurred_at
+                           from feed_entry where recipient = ? and cursor > ? order by cursor limit ?)
+                          union all
+                          (select e.cursor, e.recipient, e.circle_id, e.kind, e.payload::text as payload, e.occurred_at
+                           from feed_entry e join feed_circle_member c on c.circle_id = e.circle_id
+                           where c.member_id = ? and e.cursor > ? order by e.cursor limit ?)
                         ) mine order by cursor limit ?""",
-                (rs, n) -> entry(rs), after, limit, member.value(), after, limit, limit));
+                (rs, n) -> entry(rs), after, limit, member.value(), after, limit, member.value(), after, limit,
+                limit));
     }
 
     /** Every private notification addressed to the member, oldest first (the public entries are nobody's). */
     List<FeedMessage> notificationsOf(MemberId member) {
         return show(jdbc.query("""
-                        select cursor, recipient, kind, payload::text as payload, occurred_at from feed_entry
-                        where recipient = ? order by cursor""",
+                        select cursor, recipient, circle_id, kind, payload::text as payload, occurred_at
+                        from feed_entry where recipient = ? order by cursor""",
                 (rs, n) -> entry(rs), member.value()));
     }
 
     /** Every entry after the cursor, whoever it is for (live delivery routes them). */
     List<Entry> after(long after, int limit) {
         return jdbc.query("""
-                        select cursor, recipient, kind, payload::text as payload, occurred_at from feed_entry
-                        where cursor > ? order by cursor limit ?""",
+                        select cursor, recipient, circle_id, kind, payload::text as payload, occurred_at
+                        from feed_entry where cursor > ? order by cursor limit ?""",
                 (rs, n) -> entry(rs), after, limit);
     }
 
@@ -110,6 +121,7 @@ class FeedEntries {
     private Entry entry(ResultSet rs) throws SQLException {
         long cursor = rs.getLong("cursor");
         UUID recipient = rs.getObject("recipient", UUID.class);
+        UUID circle = rs.getObject("circle_id", UUID.class);
         FeedKind kind = FeedKind.valueOf(rs.getString("kind"));
         FeedPayload<MemberId> payload;
         try {
@@ -117,7 +129,8 @@ class FeedEntries {
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable feed payload at cursor " + cursor, e);
         }
-        return new Entry(cursor, recipient == null ? null : new MemberId(recipient), kind,
+        return new Entry(cursor, recipient == null ? null : new MemberId(recipient),
+                circle == null ? null : new CircleId(circle), kind,
                 rs.getTimestamp("occurred_at").toInstant(), payload);
     }
 

@@ -14,6 +14,8 @@ public enum FeedKind {
     PAIRING_STARTED(Audience.NETWORK, null, FeedPayload.Count.class),
     /** A pairing was completed: the running count, no names. */
     PAIRING_COMPLETED(Audience.NETWORK, null, FeedPayload.Count.class),
+    /** A circle was opened: its stage band and focus and the running count; never names or areas. */
+    CIRCLE_FORMED(Audience.NETWORK, null, FeedPayload.CircleFormed.class),
 
     /** To the addressee; the requester chose to reach them, so they are named. */
     CONNECTION_REQUESTED(Audience.MEMBER, Naming.ALWAYS, FeedPayload.ConnectionNotice.class),
@@ -32,14 +34,31 @@ public enum FeedKind {
     /** To the mentee, never with the mentor's reason. */
     PROPOSAL_DECLINED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN, FeedPayload.ProposalNotice.class),
     /** To the mentee and to the mentor: nobody answered in time. */
-    PROPOSAL_EXPIRED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN, FeedPayload.ProposalLapsed.class);
+    PROPOSAL_EXPIRED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN, FeedPayload.ProposalLapsed.class),
+    /** To the invitee: a circle's facilitator (or a formation round) invites them; nobody in it is named. */
+    CIRCLE_INVITATION(Audience.MEMBER, Naming.ALWAYS, FeedPayload.CircleInvitation.class),
+
+    /** To the circle: a member took a seat (circle members see each other's names). */
+    CIRCLE_MEMBER_JOINED(Audience.CIRCLE, Naming.ALWAYS, FeedPayload.CircleMemberNotice.class),
+    /** To the circle: a member gave up their seat. */
+    CIRCLE_MEMBER_LEFT(Audience.CIRCLE, Naming.ALWAYS, FeedPayload.CircleMemberNotice.class),
+    /** To the circle: the facilitator started it. */
+    CIRCLE_STARTED(Audience.CIRCLE, Naming.ALWAYS, FeedPayload.CircleNotice.class),
+    /** To the circle: it was closed. */
+    CIRCLE_CLOSED(Audience.CIRCLE, Naming.ALWAYS, FeedPayload.CircleNotice.class),
+    /** To the circle: a session was logged, with how many attended (the note stays in the circle's page). */
+    CIRCLE_SESSION_LOGGED(Audience.CIRCLE, Naming.ALWAYS, FeedPayload.CircleSession.class),
+    /** To the circle: a member shared a goal (its text stays in the circle's page, sealed). */
+    CIRCLE_GOAL_SHARED(Audience.CIRCLE, Naming.ALWAYS, FeedPayload.CircleGoalNotice.class);
 
     /** Who an entry of this kind is for. */
     public enum Audience {
         /** every signed-in member, on {@code /topic/network} */
         NETWORK,
         /** one member, on their own {@code /user/queue/notifications} */
-        MEMBER
+        MEMBER,
+        /** the members and the facilitator of one circle, on {@code /topic/circles/{id}} */
+        CIRCLE
     }
 
     /** When a private notification shows who the other member is. */

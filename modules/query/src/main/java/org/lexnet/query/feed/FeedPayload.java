@@ -1,11 +1,13 @@
 package org.lexnet.query.feed;
 
+import org.lexnet.coreapi.circle.CircleId;
 import org.lexnet.coreapi.connection.ConnectionId;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -106,6 +108,65 @@ sealed interface FeedPayload<M> {
         @Override
         public <N> Count<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
             return new Count<>(total);
+        }
+    }
+
+    /** A circle was opened, for the network: its band and focus and how many circles so far. */
+    record CircleFormed<M>(List<String> focus, long total, List<String> stages) implements FeedPayload<M> {
+        public CircleFormed {
+            stages = List.copyOf(stages);
+            focus = List.copyOf(focus);
+        }
+
+        @Override
+        public <N> CircleFormed<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new CircleFormed<>(focus, total, stages);
+        }
+    }
+
+    /** An invitation to a circle, to the invitee: which circle and what it is about. */
+    record CircleInvitation<M>(List<String> focus, List<String> stages, CircleId circleId) implements FeedPayload<M> {
+        public CircleInvitation {
+            stages = List.copyOf(stages);
+            focus = List.copyOf(focus);
+        }
+
+        @Override
+        public <N> CircleInvitation<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new CircleInvitation<>(focus, stages, circleId);
+        }
+    }
+
+    /** A member joined or left a circle, to the circle: that member. */
+    record CircleMemberNotice<M>(M other, CircleId circleId) implements Notice<M> {
+        @Override
+        public <N> CircleMemberNotice<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new CircleMemberNotice<>(eachOther.apply(other), circleId);
+        }
+    }
+
+    /** The circle started or closed. */
+    record CircleNotice<M>(CircleId circleId) implements FeedPayload<M> {
+        @Override
+        public <N> CircleNotice<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new CircleNotice<>(circleId);
+        }
+    }
+
+    /** A session of the circle was logged: when, how long, how many attended. */
+    record CircleSession<M>(LocalDate date, int minutes, int attended, CircleId circleId, String sessionId)
+            implements FeedPayload<M> {
+        @Override
+        public <N> CircleSession<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new CircleSession<>(date, minutes, attended, circleId, sessionId);
+        }
+    }
+
+    /** A member shared a goal with the circle: that member, and the goal's id (its text is on the circle's page). */
+    record CircleGoalNotice<M>(M other, String goalId, CircleId circleId) implements Notice<M> {
+        @Override
+        public <N> CircleGoalNotice<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new CircleGoalNotice<>(eachOther.apply(other), goalId, circleId);
         }
     }
 }

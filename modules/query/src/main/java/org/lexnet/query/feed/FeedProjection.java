@@ -5,6 +5,15 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.lexnet.coreapi.circle.CircleEvents.CircleClosedEvent;
+import org.lexnet.coreapi.circle.CircleEvents.CircleCreatedEvent;
+import org.lexnet.coreapi.circle.CircleEvents.CircleGoalSharedEvent;
+import org.lexnet.coreapi.circle.CircleEvents.CircleSessionLoggedEvent;
+import org.lexnet.coreapi.circle.CircleEvents.CircleStartedEvent;
+import org.lexnet.coreapi.circle.CircleEvents.MemberInvitedToCircleEvent;
+import org.lexnet.coreapi.circle.CircleEvents.MemberJoinedCircleEvent;
+import org.lexnet.coreapi.circle.CircleEvents.MemberLeftCircleEvent;
+import org.lexnet.coreapi.circle.CircleId;
 import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionAcceptedEvent;
 import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionDeclinedEvent;
 import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionRequestedEvent;
@@ -21,6 +30,12 @@ import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalAcceptedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalDeclinedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalExpiredEvent;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
+import org.lexnet.query.feed.FeedPayload.CircleFormed;
+import org.lexnet.query.feed.FeedPayload.CircleGoalNotice;
+import org.lexnet.query.feed.FeedPayload.CircleInvitation;
+import org.lexnet.query.feed.FeedPayload.CircleMemberNotice;
+import org.lexnet.query.feed.FeedPayload.CircleNotice;
+import org.lexnet.query.feed.FeedPayload.CircleSession;
 import org.lexnet.query.feed.FeedPayload.ConnectionMade;
 import org.lexnet.query.feed.FeedPayload.ConnectionNotice;
 import org.lexnet.query.feed.FeedPayload.OfferOpened;
@@ -174,17 +189,82 @@ class FeedProjection {
         feed.countEntry(message, 0, FeedKind.PAIRING_COMPLETED);
     }
 
+    // --- circles: who follows each circle's topic, and its activity
+
+    @EventHandler
+    void on(CircleCreatedEvent event, EventMessage<?> message) {
+        following(event.circleId(), event.facilitatorId());
+        List<String> stages = event.lowStage().equals(event.highStage()) ? List.of(event.lowStage())
+                : List.of(event.lowStage(), event.highStage());
+        jdbc.update("insert into feed_circle (circle_id, stages, focus) values (?, ?, ?) on conflict do nothing",
+                event.circleId().value(), stages.toArray(String[]::new), event.focus().toArray(String[]::new));
+        feed.countEntry(message, 0, FeedKind.CIRCLE_FORMED,
+                total -> new CircleFormed<>(event.focus(), total, stages));
+    }
+
+    @EventHandler
+    void on(MemberInvitedToCircleEvent event, EventMessage<?> message) {
+        jdbc.query("select stages, focus from feed_circle where circle_id = ?", rs -> {
+            feed.privateEntry(message, 0, event.memberId(), FeedKind.CIRCLE_INVITATION,
+                    new CircleInvitation<>(List.of((String[]) rs.getArray("focus").getArray()),
+                            List.of((String[]) rs.getArray("stages").getArray()), event.circleId()));
+        }, event.circleId().value());
+    }
+
+    @EventHandler
+    void on(MemberJoinedCircleEvent event, EventMessage<?> message) {
+        following(event.circleId(), event.memberId());
+        feed.circleEntry(message, 0, event.circleId(), FeedKind.CIRCLE_MEMBER_JOINED,
+                new CircleMemberNotice<>(event.memberId(), event.circleId()));
+    }
+
+    @EventHandler
+    void on(MemberLeftCircleEvent event, EventMessage<?> message) {
+        feed.circleEntry(message, 0, event.circleId(), FeedKind.CIRCLE_MEMBER_LEFT,
+                new CircleMemberNotice<>(event.memberId(), event.circleId()));
+        jdbc.update("delete from feed_circle_member where circle_id = ? and member_id = ?", event.circleId().value(),
+                event.memberId().value());
+    }
+
+    @EventHandler
+    void on(CircleStartedEvent event, EventMessage<?> message) {
+        feed.circleEntry(message, 0, event.circleId(), FeedKind.CIRCLE_STARTED, new CircleNotice<>(event.circleId()));
+    }
+
+    @EventHandler
+    void on(CircleClosedEvent event, EventMessage<?> message) {
+        feed.circleEntry(message, 0, event.circleId(), FeedKind.CIRCLE_CLOSED, new CircleNotice<>(event.circleId()));
+    }
+
+    @EventHandler
+    void on(CircleSessionLoggedEvent event, EventMessage<?> message) {
+        feed.circleEntry(message, 0, event.circleId(), FeedKind.CIRCLE_SESSION_LOGGED, new CircleSession<>(
+                event.date(), event.minutes(), event.attendees().size(), event.circleId(), event.sessionId()));
+    }
+
+    @EventHandler
+    void on(CircleGoalSharedEvent event, EventMessage<?> message) {
+        feed.circleEntry(message, 0, event.circleId(), FeedKind.CIRCLE_GOAL_SHARED,
+                new CircleGoalNotice<>(event.memberId(), event.goalId(), event.circleId()));
+    }
+
+    private void following(CircleId circle, MemberId member) {
+        jdbc.update("insert into feed_circle_member (circle_id, member_id) values (?, ?) on conflict do nothing",
+                circle.value(), member.value());
+    }
+
     /** A member left: the feed forgets their name; entries naming them show nobody from now on. */
     @EventHandler
     void on(MemberErasedEvent event) {
         jdbc.update("update feed_member set display_name = null, visible_in_network = false where member_id = ?",
                 event.memberId().value());
+        jdbc.update("delete from feed_circle_member where member_id = ?", event.memberId().value());
     }
 
     /** Entries are history that clients hold cursors into: a replay keeps them and rebuilds the rest. */
     @ResetHandler
     void reset() {
-        jdbc.execute("truncate feed_member");
+        jdbc.execute("truncate feed_member, feed_circle_member, feed_circle");
     }
 
     private boolean bothVisible(MemberId one, MemberId other) {

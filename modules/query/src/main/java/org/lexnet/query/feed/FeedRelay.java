@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Live delivery on this node: follows {@code feed_entry} from its head at start-up and hands every new
- * entry to the STOMP broker, public ones to {@code /topic/network} and private ones to their
- * recipient's queue. Every node runs one and reads the same table, so an entry written by any node
+ * entry to the STOMP broker, public ones to {@code /topic/network}, a circle's to its
+ * {@code /topic/circles/{id}} and private ones to their recipient's queue. Every node runs one and reads the same table, so an entry written by any node
  * reaches clients connected to any node, with the same cursor as the catch-up endpoint.
  *
  * <p>It wakes when the database notifies that entries were committed ({@link #wakeUp()}, called by the
@@ -36,6 +36,7 @@ public class FeedRelay extends BackgroundLoop {
     private final Semaphore wake = new Semaphore(0);
     private final Counter publicDeliveries;
     private final Counter privateDeliveries;
+    private final Counter circleDeliveries;
 
     private volatile long delivered;
 
@@ -48,6 +49,7 @@ public class FeedRelay extends BackgroundLoop {
         this.pollInterval = pollInterval;
         this.publicDeliveries = deliveries(metrics, "network");
         this.privateDeliveries = deliveries(metrics, "member");
+        this.circleDeliveries = deliveries(metrics, "circle");
     }
 
     /** Entries this node handed to its STOMP broker, by audience (subscribers it reached are not counted). */
@@ -88,7 +90,10 @@ public class FeedRelay extends BackgroundLoop {
             List<FeedMessage> shown = entries.show(batch);
             for (int i = 0; i < batch.size(); i++) {
                 FeedEntries.Entry entry = batch.get(i);
-                if (entry.recipient() == null) {
+                if (entry.circle() != null) {
+                    broker.convertAndSend(FeedDestinations.circleTopic(entry.circle()), shown.get(i));
+                    circleDeliveries.increment();
+                } else if (entry.recipient() == null) {
                     broker.convertAndSend(FeedDestinations.NETWORK, shown.get(i));
                     publicDeliveries.increment();
                 } else {

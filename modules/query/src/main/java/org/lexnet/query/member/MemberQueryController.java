@@ -3,6 +3,7 @@ package org.lexnet.query.member;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.query.circle.CirclePeers;
 import org.lexnet.query.connection.NetworkReader;
 import org.lexnet.query.member.MemberViews.MemberProfileView;
 import org.lexnet.query.member.MemberViews.OwnProfile;
@@ -32,9 +33,11 @@ class MemberQueryController {
     private final OwnProfiles ownProfiles;
     private final ActivePairings activePairings;
     private final NetworkReader network;
+    private final CirclePeers circles;
 
     MemberQueryController(MemberDirectory directory, OwnProfiles ownProfiles, ActivePairings activePairings,
-                          NetworkReader network) {
+                          NetworkReader network, CirclePeers circles) {
+        this.circles = circles;
         this.directory = directory;
         this.ownProfiles = ownProfiles;
         this.activePairings = activePairings;
@@ -70,6 +73,7 @@ class MemberQueryController {
         }
         Relationship relationship = network.blockedEitherWay(viewer.memberId(), memberId) ? Relationship.BLOCKED
                 : activePairings.between(viewer.memberId(), memberId) ? Relationship.ACTIVE_PAIRING
+                : circles.shareCircle(viewer.memberId(), memberId) ? Relationship.CIRCLE_PEER
                 : network.connected(viewer.memberId(), memberId) ? Relationship.CONNECTED
                 : Relationship.NONE;
         return directory.find(memberId).flatMap(row -> ProfileDisclosure.as(viewer, relationship, row))

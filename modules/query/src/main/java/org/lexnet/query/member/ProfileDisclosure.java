@@ -18,11 +18,12 @@ import java.util.Optional;
  *       members (404), except for the other side of an active or paused pairing with them; admins
  *       still see their profile;</li>
  *   <li>lived-experience areas are shown where the owner chose {@code NETWORK}; to the other side of
- *       an active or paused pairing also those marked {@code MENTORS}. The admin role widens nothing
+ *       an active or paused pairing also those marked {@code MENTORS} or {@code CIRCLE}; to the members
+ *       of a circle one sits in or facilitates those marked {@code CIRCLE}. The admin role widens nothing
  *       here: it runs the programme, it does not override consent;</li>
  *   <li>an offer's areas follow the same consent (an offer cannot reveal what the profile hides).</li>
  * </ul>
- * A connection shows the two to each other even when hidden (NETWORK areas only); a block, either way,
+ * A connection or a shared circle shows the two to each other even when hidden (NETWORK areas only); a block, either way,
  * makes each a 404 to the other — as if hidden, so the blocked member learns nothing more.
  */
 final class ProfileDisclosure {

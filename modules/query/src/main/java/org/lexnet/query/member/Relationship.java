@@ -11,6 +11,11 @@ enum Relationship {
     NONE(Visibility.NETWORK),
     /** The two are mentee and mentor of an ACTIVE or PAUSED pairing: MENTORS consent applies too. */
     ACTIVE_PAIRING(Visibility.MENTORS),
+    /**
+     * The two sit in (or facilitate) a circle together that is not closed: CIRCLE consent applies, and
+     * they see each other even if hidden from the network.
+     */
+    CIRCLE_PEER(Visibility.CIRCLE),
     /** The two are connected: they see each other even if hidden from the network, NETWORK areas only. */
     CONNECTED(Visibility.NETWORK),
     /** One blocked the other: neither exists for the other (admins are not members' contacts). */

@@ -175,13 +175,14 @@ class MentorshipReader {
     }
 
     /**
-     * The areas the member shows to the other side of their active pairings (MENTORS or wider), read
+     * The areas the member shows to the other side of their active pairings (MENTORS, CIRCLE or NETWORK), read
      * from the member directory as it is now, so that a withdrawn consent hides an area at once.
      */
     List<String> areasSharedWithPairings(MemberId member) {
         return jdbc.queryForList(
-                "select code from member_area where member_id = ? and visibility in (?, ?) order by code",
-                String.class, member.value(), Visibility.MENTORS.name(), Visibility.NETWORK.name());
+                "select code from member_area where member_id = ? and visibility in (?, ?, ?) order by code",
+                String.class, member.value(), Visibility.MENTORS.name(), Visibility.CIRCLE.name(),
+                Visibility.NETWORK.name());
     }
 
     private static Row row(ResultSet rs) throws SQLException {

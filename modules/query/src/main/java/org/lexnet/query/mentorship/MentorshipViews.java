@@ -5,6 +5,7 @@ import org.lexnet.coreapi.mentorship.MentorshipPreferences;
 import org.lexnet.coreapi.mentorship.MentorshipStatus;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
 import org.lexnet.coreapi.mentorship.ProposalSource;
+import org.lexnet.query.circle.CircleViews.CircleStats;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -127,7 +128,7 @@ public final class MentorshipViews {
      */
     record PipelineStats(Map<MentorshipStatus, Long> byStatus, List<StageCount> byStatusAndStage,
                          String medianTimeToActive, Double medianTimeToActiveSeconds, ProposalCounts proposals,
-                         Double acceptanceRate, List<MentorLoadView> mentorLoad) {
+                         Double acceptanceRate, List<MentorLoadView> mentorLoad, CircleStats circles) {
     }
 
     /** {@code menteeStage} is null for mentees who had not said their stage when they asked. */

@@ -1,6 +1,7 @@
 package org.lexnet.query.mentorship;
 
 import org.lexnet.coreapi.mentorship.MentorshipStatus;
+import org.lexnet.query.circle.CircleStatistics;
 import org.lexnet.query.mentorship.MentorshipViews.MentorLoadView;
 import org.lexnet.query.mentorship.MentorshipViews.PipelineStats;
 import org.lexnet.query.mentorship.MentorshipViews.ProposalCounts;
@@ -25,9 +26,11 @@ class PipelineStatistics {
     private static final int MENTOR_LOAD_LIMIT = 200;
 
     private final JdbcTemplate jdbc;
+    private final CircleStatistics circles;
 
-    PipelineStatistics(JdbcTemplate jdbc) {
+    PipelineStatistics(JdbcTemplate jdbc, CircleStatistics circles) {
         this.jdbc = jdbc;
+        this.circles = circles;
     }
 
     PipelineStats current() {
@@ -67,6 +70,7 @@ class PipelineStatistics {
                 MENTOR_LOAD_LIMIT);
 
         return new PipelineStats(byStatus, byStatusAndStage, median == null ? null : median.toString(),
-                median == null ? null : median.toMillis() / 1000.0, proposals, acceptanceRate, mentorLoad);
+                median == null ? null : median.toMillis() / 1000.0, proposals, acceptanceRate, mentorLoad,
+                circles.current());
     }
 }

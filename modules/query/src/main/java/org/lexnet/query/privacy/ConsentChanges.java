@@ -65,6 +65,8 @@ final class ConsentChanges {
             case PRIVATE -> "Recorded for yourself: used for nothing, shown to nobody.";
             case MATCHING -> "The matcher may use it to find you a mentor; nobody sees it.";
             case MENTORS -> "The matcher may use it, and the other side of an active pairing sees it.";
+            case CIRCLE -> "The matcher may use it, and the other side of an active pairing and the members of your"
+                           + " circles see it.";
             case NETWORK -> "The matcher may use it, and the other side of an active pairing and other signed-in"
                             + " members see it. Never the public feed.";
         };

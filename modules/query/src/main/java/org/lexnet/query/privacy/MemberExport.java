@@ -1,6 +1,7 @@
 package org.lexnet.query.privacy;
 
 import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.query.circle.CircleExport;
 import org.lexnet.query.connection.NetworkExport;
 import org.lexnet.query.connection.NetworkExport.MyNetworkExport;
 import org.lexnet.query.feed.NotificationExport;
@@ -28,10 +29,12 @@ class MemberExport {
     private final PairingExport pairings;
     private final NetworkExport network;
     private final NotificationExport notifications;
+    private final CircleExport circles;
     private final Clock clock;
 
     MemberExport(AccountDetails accounts, OwnProfiles profiles, ConsentHistory consents, PairingExport pairings,
-                 NetworkExport network, NotificationExport notifications, Clock clock) {
+                 NetworkExport network, NotificationExport notifications, CircleExport circles, Clock clock) {
+        this.circles = circles;
         this.accounts = accounts;
         this.profiles = profiles;
         this.consents = consents;
@@ -52,6 +55,6 @@ class MemberExport {
         return new MemberExportView(clock.instant(), accounts.of(member).orElse(null),
                 profiles.of(member).orElse(null), consents.of(member), myPairings.pairings(),
                 myPairings.proposalsToYou(), myNetwork.connections(), myNetwork.blocksMade(),
-                notifications.of(member));
+                notifications.of(member), circles.of(member));
     }
 }

@@ -1,6 +1,7 @@
 package org.lexnet.query.privacy;
 
 import org.lexnet.coreapi.member.Visibility;
+import org.lexnet.query.circle.CircleExport.MyCircles;
 import org.lexnet.query.connection.NetworkExport.BlockMade;
 import org.lexnet.query.connection.NetworkExport.ExportedConnection;
 import org.lexnet.query.feed.FeedMessage;
@@ -26,7 +27,7 @@ final class PrivacyViews {
     record MemberExportView(Instant generatedAt, Account account, OwnProfile profile, ConsentHistoryView consents,
                         List<ExportedPairing> pairings, List<ProposalToYou> proposalsToYou,
                         List<ExportedConnection> connections, List<BlockMade> blocksMade,
-                        List<FeedMessage> notifications) {
+                        List<FeedMessage> notifications, MyCircles circles) {
     }
 
     /** Every change of consent the member made, in time order, and what each level means. */

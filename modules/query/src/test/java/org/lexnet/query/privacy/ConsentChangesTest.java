@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lexnet.coreapi.member.Visibility.CIRCLE;
 import static org.lexnet.coreapi.member.Visibility.MATCHING;
 import static org.lexnet.coreapi.member.Visibility.MENTORS;
 import static org.lexnet.coreapi.member.Visibility.NETWORK;
@@ -73,10 +74,12 @@ class ConsentChangesTest {
     @Test
     void everyLevelIsSaidInWordsAndARemovalToo() {
         assertThat(ConsentChanges.levels()).extracting(PrivacyViews.ConsentLevel::visibility)
-                .containsExactly(PRIVATE, MATCHING, MENTORS, NETWORK);
+                .containsExactly(PRIVATE, MATCHING, MENTORS, CIRCLE, NETWORK);
         assertThat(ConsentChanges.audience(PRIVATE)).contains("used for nothing", "shown to nobody");
         assertThat(ConsentChanges.audience(MATCHING)).contains("matcher", "nobody sees it");
         assertThat(ConsentChanges.audience(MENTORS)).contains("active pairing").doesNotContain("members see");
+        assertThat(ConsentChanges.audience(CIRCLE)).contains("active pairing", "your circles")
+                .doesNotContain("signed-in");
         assertThat(ConsentChanges.audience(NETWORK)).contains("signed-in members", "Never the public feed");
         assertThat(ConsentChanges.audience(null)).isEqualTo(ConsentChanges.REMOVED);
     }
