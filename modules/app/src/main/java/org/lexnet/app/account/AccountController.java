@@ -108,6 +108,7 @@ class AccountController {
                              + "repeated failures are slowed down, never refused for the right password.")
     @ApiResponse(responseCode = "200", description = "The bearer token and how many seconds it is valid.")
     @ApiResponse(responseCode = "401", description = "The e-mail address or the password is wrong.")
+    @ApiResponse(responseCode = "403", description = "The account is suspended.")
     @ApiResponse(responseCode = "404", description = "Tokens come from the configured external identity provider.")
     @ApiResponse(responseCode = "429",
                  description = "Too many failed sign-ins to this account from this address; see Retry-After.")
@@ -152,6 +153,10 @@ class AccountController {
                     "the e-mail address or the password is wrong"));
         }
         throttle.recordSuccess(email, address);
+        if (accounts.suspended(account.get().memberId())) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemResponses.problem(HttpStatus.FORBIDDEN,
+                    "this account is suspended; the programme team can tell you more"));
+        }
         IssuedToken token = tokens.issue(account.get().memberId(), account.get().role().tokenRoles());
         return ResponseEntity.ok(new TokenResponse(token.value(), "Bearer", token.expiresInSeconds()));
     }

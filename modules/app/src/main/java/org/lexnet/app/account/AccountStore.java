@@ -66,6 +66,24 @@ class AccountStore {
                 Boolean.class, memberId.value()));
     }
 
+    /** Whether the member's tokens are honoured now: the account exists and is not suspended. */
+    boolean inGoodStanding(MemberId memberId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from account where member_id = ? and not suspended)", Boolean.class,
+                memberId.value()));
+    }
+
+    boolean suspended(MemberId memberId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from account where member_id = ? and suspended)", Boolean.class,
+                memberId.value()));
+    }
+
+    /** Set in the transaction of the suspension or reinstatement event (see {@link AccountStanding}). */
+    void setSuspended(MemberId memberId, boolean suspended) {
+        jdbc.update("update account set suspended = ? where member_id = ?", suspended, memberId.value());
+    }
+
     enum Role {
         MEMBER, ADMIN;
 

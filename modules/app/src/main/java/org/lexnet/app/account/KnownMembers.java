@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * A token is only as good as the member it names: its {@code sub} must be the id of an account that
- * exists now. A validly signed token for a member who never registered (an external identity provider
+ * exists now and is not suspended (erasure deletes the account, suspension marks it: either way every
+ * token of the member stops working at once). A validly signed token for a member who never registered (an external identity provider
  * issues those) or whose account is gone is refused, on HTTP and on the feed's CONNECT alike.
  */
 @Component
@@ -35,7 +36,7 @@ public class KnownMembers implements OAuth2TokenValidator<Jwt> {
         } catch (IllegalArgumentException notAnId) {
             return OAuth2TokenValidatorResult.failure(UNKNOWN);
         }
-        return accounts.exists(new MemberId(id)) ? OAuth2TokenValidatorResult.success()
+        return accounts.inGoodStanding(new MemberId(id)) ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(UNKNOWN);
     }
 }

@@ -40,6 +40,8 @@ final class ApiResources {
                            + "erasure: leaving, or an admin erasing a member on a verified request."),
             tag("Keys", "The public keys that tokens are signed with, for anyone who verifies a token (JWKS); for "
                         + "admins, the signing keys and their rotation."),
+            tag("Safety", "Concerns members raise about a member, pairing, connection or feed entry, and the programme "
+                          + "team's queue: assign, note, resolve (a suspension among the actions), reinstate."),
             tag("Admin", "For the programme team (ADMIN role): the audit of a pairing, read from its events, and the "
                          + "pipeline's statistics."),
             tag("Operations", "For operators: health probes, the event processors' state and the dead-letter queues "
@@ -61,7 +63,10 @@ final class ApiResources {
             new Rule(null, "/api/v1/members/me/export", "Privacy"),
             new Rule(null, "/api/v1/members/me/consents", "Privacy"),
             new Rule(HttpMethod.DELETE, "/api/v1/members/me", "Privacy"),
+            new Rule(null, "/api/v1/admin/members/*/reinstate", "Safety"),
             new Rule(null, "/api/v1/admin/members/**", "Privacy"),
+            new Rule(null, "/api/v1/concerns/**", "Safety"),
+            new Rule(null, "/api/v1/admin/concerns/**", "Safety"),
             new Rule(null, "/api/v1/members/*/block", "Connections"),
             new Rule(null, "/api/v1/members/me/circle-preferences", "Circles"),
             new Rule(null, "/api/v1/members/**", "Members"),

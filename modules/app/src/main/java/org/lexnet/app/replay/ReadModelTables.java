@@ -29,7 +29,8 @@ public class ReadModelTables {
             Map.entry("match-rounds", List.of("match_round", "match_round_proposal", "match_round_unmatched")),
             Map.entry("circle-pool", List.of("circle_pool_circle", "circle_pool_party", "circle_pool_seeker")),
             Map.entry("circles", List.of("circle_view", "circle_member", "circle_session", "circle_goal",
-                    "circle_seeker")));
+                    "circle_seeker")),
+            Map.entry("safety", List.of("concern_view", "suspended_member")));
 
     /** The processor's tables, parents before the tables that refer to them; empty if it owns none. */
     public Optional<List<String>> of(String processor) {

@@ -8,16 +8,17 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.lexnet.app.security.ProblemResponses;
-import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.lexnet.coreapi.rules.ForbiddenException;
-import org.lexnet.coreapi.rules.NotFoundException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
+import org.lexnet.coreapi.rules.NotFoundException;
+import org.lexnet.coreapi.rules.RateLimitedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -77,6 +78,11 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, e.getMessage(), null);
     }
 
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<Object> rateLimited(RateLimitedException e) {
+        return problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), null);
+    }
+
     @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class,
                        AggregateStreamCreationException.class, LockAcquisitionFailedException.class})
     ResponseEntity<Object> concurrent(RuntimeException e) {
@@ -113,6 +119,9 @@ class ProblemHandlers extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof ForbiddenException forbidden) {
             return forbidden(forbidden);
+        }
+        if (cause instanceof RateLimitedException limited) {
+            return rateLimited(limited);
         }
         return unexpected(e);
     }

@@ -76,6 +76,11 @@ public class RuleLocks {
         }, memberKey(member));
     }
 
+    /** A member is suspended: like an erasure, no other step may involve them meanwhile. */
+    public void forSuspension(MemberId member) {
+        forErasure(member);
+    }
+
     private void members(MemberId one, MemberId other) {
         List<MemberId> named = new ArrayList<>();
         named.add(one);

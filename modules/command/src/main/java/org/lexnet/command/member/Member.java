@@ -36,6 +36,9 @@ import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
 import org.lexnet.coreapi.rules.NotFoundException;
+import org.lexnet.coreapi.safety.ConcernId;
+import org.lexnet.coreapi.safety.SafetyEvents.MemberReinstatedEvent;
+import org.lexnet.coreapi.safety.SafetyEvents.MemberSuspendedEvent;
 import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
 
 import java.util.HashSet;
@@ -71,6 +74,8 @@ public class Member {
     private CirclePreferences circlePreferences;
     /** The member left and their personal data was erased: they exist for nobody any more. */
     private boolean erased;
+    /** An admin suspended the member after a concern: out of the pool, suggestions and feed until reinstated. */
+    private boolean suspended;
 
     protected Member() {
         // for Axon: the aggregate is rebuilt from its events
@@ -175,7 +180,7 @@ public class Member {
 
     /** Whether the member lets the network see them ({@code visibleInNetwork} in their profile). */
     public boolean visibleInNetwork() {
-        return visibleInNetwork && !erased;
+        return visibleInNetwork && !erased && !suspended;
     }
 
     // ---- called by the circle handlers, which check the preferences against the member's stage
@@ -202,6 +207,29 @@ public class Member {
         return erased;
     }
 
+    // ---- called by the safety handlers, after they have ended the member's open proposals
+
+    /** Suspends the member; nothing to do if they already are (a second concern about them, resolved alike). */
+    public void suspend(ConcernId concernId, MemberId admin) {
+        requireMember();
+        if (!suspended) {
+            apply(new MemberSuspendedEvent(memberId, concernId, admin));
+        }
+    }
+
+    /** Lifts the suspension; the admin says why, for the audit. */
+    public void reinstate(MemberId admin, String reason) {
+        requireMember();
+        if (!suspended) {
+            throw new CommandRejectedException("the member is not suspended");
+        }
+        apply(new MemberReinstatedEvent(memberId, admin, reason));
+    }
+
+    public boolean suspended() {
+        return suspended;
+    }
+
     /** An erased member is answered like an unknown id: they are gone for everyone. */
     private void requireMember() {
         if (erased) {
@@ -224,7 +252,8 @@ public class Member {
 
     /** What the matcher and the pairing rules need to know about this member, as it stands now. */
     public MemberStanding standing() {
-        return new MemberStanding(memberId, stage, paused, offer, heldSlots.size());
+        // a suspended member is out of every pairing rule the way a paused one is, and named alike
+        return new MemberStanding(memberId, stage, paused || suspended, offer, heldSlots.size());
     }
 
     /**
@@ -286,6 +315,17 @@ public class Member {
         visibleInNetwork = false;
         heldSlots = new HashSet<>();
         circlePreferences = null;
+        suspended = false;
+    }
+
+    @EventSourcingHandler
+    void on(MemberSuspendedEvent event) {
+        suspended = true;
+    }
+
+    @EventSourcingHandler
+    void on(MemberReinstatedEvent event) {
+        suspended = false;
     }
 
     @EventSourcingHandler

@@ -248,6 +248,22 @@ public class Mentorship {
         return false;
     }
 
+    /** Why a proposal to a suspended mentor was declined (admins only, as every decline reason). */
+    static final String SUSPENDED = "mentor suspended";
+
+    /**
+     * A member of this pairing was suspended: as mentee, their open request is withdrawn; as the proposed
+     * mentor, the proposal is declined and the request waits for another mentor. A running pairing goes on.
+     */
+    public void endOpenProposalOf(MemberId member) {
+        knownTo(member);
+        if (status.isOpenRequest() && member.equals(menteeId)) {
+            apply(new MentorshipWithdrawnEvent(mentorshipId, menteeId));
+        } else if (status == PROPOSED && member.equals(proposal.mentorId())) {
+            apply(new ProposalDeclinedEvent(mentorshipId, proposal.proposalId(), menteeId, member, SUSPENDED));
+        }
+    }
+
     /** Completes the pairing; the caller releases the mentor's slot in the same unit of work. */
     public void complete(MemberId actor) {
         requireParticipantWhile(actor, "a pairing can be completed", ACTIVE, PAUSED);

@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
 public class MatchingPool {
 
     private static final String MEMBER_COLUMNS = """
-            m.member_id, m.stage, m.region, m.remote, m.sectors, m.strengths, m.paused, m.offer_open,
+            m.member_id, m.stage, m.region, m.remote, m.sectors, m.strengths, (m.paused or m.suspended) as paused,
+            m.offer_open,
             coalesce(m.capacity, 0) - m.slots_held as free_slots,
             (select count(*) from matching_request r
                 where r.status = 'PROPOSED' and r.proposed_mentor_id = m.member_id) as proposals_waiting,

@@ -29,6 +29,8 @@ import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalAcceptedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalDeclinedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalExpiredEvent;
 import org.lexnet.coreapi.mentorship.MentorshipId;
+import org.lexnet.coreapi.safety.SafetyEvents.MemberReinstatedEvent;
+import org.lexnet.coreapi.safety.SafetyEvents.MemberSuspendedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -105,6 +107,23 @@ class MatchingPoolProjection {
     void on(ParticipationResumedEvent event, @SequenceNumber long sequence) {
         if (advance(event.memberId(), sequence)) {
             jdbc.update("update matching_member set paused = false where member_id = ?", event.memberId().value());
+            changed(event.memberId().value());
+        }
+    }
+
+    /** A suspended member is out of the pool, as mentor and as mentee, the way a paused one is. */
+    @EventHandler
+    void on(MemberSuspendedEvent event, @SequenceNumber long sequence) {
+        if (advance(event.memberId(), sequence)) {
+            jdbc.update("update matching_member set suspended = true where member_id = ?", event.memberId().value());
+            changed(event.memberId().value());
+        }
+    }
+
+    @EventHandler
+    void on(MemberReinstatedEvent event, @SequenceNumber long sequence) {
+        if (advance(event.memberId(), sequence)) {
+            jdbc.update("update matching_member set suspended = false where member_id = ?", event.memberId().value());
             changed(event.memberId().value());
         }
     }

@@ -119,6 +119,7 @@ public class NetworkReader {
                                      '{}') as shared_needs
                           from member_profile p
                           where p.member_id <> :me and p.visible_in_network and not p.paused and p.stage = any(:stages)
+                            and not exists (select 1 from suspended_member s where s.member_id = p.member_id)
                             and not exists (select 1 from connection_view c
                               where c.status in ('REQUESTED', 'ACCEPTED') and (
                                 (c.requester_id = :me and c.addressee_id = p.member_id)

@@ -108,7 +108,9 @@ class FeedEntries {
         if (ids.isEmpty()) {
             return members;
         }
-        jdbc.query("select member_id, display_name, visible_in_network from feed_member "
+        // a suspended member is named to nobody, in no entry, until reinstated
+        jdbc.query("select member_id, case when suspended then null else display_name end as display_name, "
+                   + "visible_in_network and not suspended as visible_in_network from feed_member "
                         + "where member_id = any(?::uuid[])",
                 rs -> {
                     MemberId id = new MemberId(rs.getObject("member_id", UUID.class));

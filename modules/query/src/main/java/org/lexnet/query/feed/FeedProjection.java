@@ -30,6 +30,8 @@ import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalAcceptedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalDeclinedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalExpiredEvent;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
+import org.lexnet.coreapi.safety.SafetyEvents.MemberReinstatedEvent;
+import org.lexnet.coreapi.safety.SafetyEvents.MemberSuspendedEvent;
 import org.lexnet.query.feed.FeedPayload.CircleFormed;
 import org.lexnet.query.feed.FeedPayload.CircleGoalNotice;
 import org.lexnet.query.feed.FeedPayload.CircleInvitation;
@@ -261,6 +263,17 @@ class FeedProjection {
         jdbc.update("delete from feed_circle_member where member_id = ?", event.memberId().value());
     }
 
+    /** A suspended member is out of the feed: never named, never in a new public entry, until reinstated. */
+    @EventHandler
+    void on(MemberSuspendedEvent event) {
+        jdbc.update("update feed_member set suspended = true where member_id = ?", event.memberId().value());
+    }
+
+    @EventHandler
+    void on(MemberReinstatedEvent event) {
+        jdbc.update("update feed_member set suspended = false where member_id = ?", event.memberId().value());
+    }
+
     /** Entries are history that clients hold cursors into: a replay keeps them and rebuilds the rest. */
     @ResetHandler
     void reset() {
@@ -269,7 +282,7 @@ class FeedProjection {
 
     private boolean bothVisible(MemberId one, MemberId other) {
         Integer visible = jdbc.queryForObject(
-                "select count(*) from feed_member where member_id in (?, ?) and visible_in_network",
+                "select count(*) from feed_member where member_id in (?, ?) and visible_in_network and not suspended",
                 Integer.class, one.value(), other.value());
         return visible != null && visible == 2;
     }

@@ -1,0 +1,37 @@
+package org.lexnet.coreapi.safety;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.lexnet.coreapi.member.MemberId;
+
+/**
+ * Commands about concerns and suspensions. A concern's subject is resolved to the member it is about
+ * when it is raised; {@code subjectId} is what the reporter sent (a member, pairing or connection id,
+ * or a feed entry's cursor).
+ */
+public final class SafetyCommands {
+
+    private SafetyCommands() {
+    }
+
+    public record RaiseConcernCommand(@TargetAggregateIdentifier ConcernId concernId, MemberId reporterId,
+                                      ConcernSubjectType subjectType, String subjectId, ConcernCategory category,
+                                      String text) {
+    }
+
+    /** An admin takes a concern: they are its assignee from now on. */
+    public record AssignConcernCommand(@TargetAggregateIdentifier ConcernId concernId, MemberId adminId) {
+    }
+
+    public record NoteConcernCommand(@TargetAggregateIdentifier ConcernId concernId, MemberId adminId, String text) {
+    }
+
+    /** Decides a concern; {@link ConcernAction#SUSPENDED} also suspends the member it is about. */
+    public record ResolveConcernCommand(@TargetAggregateIdentifier ConcernId concernId, MemberId adminId,
+                                        ConcernAction action, String note) {
+    }
+
+    /** An admin lifts a member's suspension. */
+    public record ReinstateMemberCommand(@TargetAggregateIdentifier MemberId memberId, MemberId adminId,
+                                         String reason) {
+    }
+}

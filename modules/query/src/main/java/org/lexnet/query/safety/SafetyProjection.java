@@ -1,0 +1,93 @@
+package org.lexnet.query.safety;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.lexnet.coreapi.member.MemberEvents.MemberErasedEvent;
+import org.lexnet.coreapi.safety.SafetyEvents.ConcernAssignedEvent;
+import org.lexnet.coreapi.safety.SafetyEvents.ConcernNotedEvent;
+import org.lexnet.coreapi.safety.SafetyEvents.ConcernRaisedEvent;
+import org.lexnet.coreapi.safety.SafetyEvents.ConcernResolvedEvent;
+import org.lexnet.coreapi.safety.SafetyEvents.MemberReinstatedEvent;
+import org.lexnet.coreapi.safety.SafetyEvents.MemberSuspendedEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/**
+ * The safety read models: the concern queue ({@code concern_view}, admins and each reporter's own
+ * status) and who is suspended now ({@code suspended_member}, which the network's suggestions leave out).
+ * Replay-safe: a concern's row moves only forward in its stream ({@code version}); suspensions are keyed
+ * on the member. An erased reporter's text is forgotten, as their key is.
+ */
+@Component
+@ProcessingGroup(SafetyProjection.PROCESSING_GROUP)
+class SafetyProjection {
+
+    static final String PROCESSING_GROUP = "safety";
+
+    private final JdbcTemplate jdbc;
+
+    SafetyProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ConcernRaisedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.update("""
+                insert into concern_view (concern_id, reporter_id, subject_type, subject_id, subject_member_id,
+                                          category, status, text, raised_at, updated_at, version)
+                values (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?) on conflict (concern_id) do nothing""",
+                event.concernId().value(), event.reporterId().value(), event.subjectType().name(), event.subjectId(),
+                event.subjectMemberId() == null ? null : event.subjectMemberId().value(), event.category().name(),
+                event.text(), java.sql.Timestamp.from(at), java.sql.Timestamp.from(at), sequence);
+    }
+
+    @EventHandler
+    void on(ConcernAssignedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.update("update concern_view set status = 'IN_REVIEW', assignee_id = ?, updated_at = ?, version = ? "
+                    + "where concern_id = ? and version < ?", event.assigneeId().value(), java.sql.Timestamp.from(at), sequence,
+                event.concernId().value(), sequence);
+    }
+
+    @EventHandler
+    void on(ConcernNotedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.update("update concern_view set notes = notes + 1, updated_at = ?, version = ? "
+                    + "where concern_id = ? and version < ?", java.sql.Timestamp.from(at), sequence, event.concernId().value(),
+                sequence);
+    }
+
+    @EventHandler
+    void on(ConcernResolvedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        jdbc.update("update concern_view set status = 'RESOLVED', action = ?, updated_at = ?, resolved_at = ?, "
+                    + "version = ? where concern_id = ? and version < ?", event.action().name(), java.sql.Timestamp.from(at),
+                java.sql.Timestamp.from(at), sequence, event.concernId().value(), sequence);
+    }
+
+    @EventHandler
+    void on(MemberSuspendedEvent event, @Timestamp Instant at) {
+        jdbc.update("insert into suspended_member (member_id, concern_id, suspended_at) values (?, ?, ?) "
+                    + "on conflict (member_id) do nothing", event.memberId().value(),
+                event.concernId() == null ? null : event.concernId().value(), java.sql.Timestamp.from(at));
+    }
+
+    @EventHandler
+    void on(MemberReinstatedEvent event) {
+        jdbc.update("delete from suspended_member where member_id = ?", event.memberId().value());
+    }
+
+    /** The erased member's words are forgotten; the concern, its ids and its status stay for the audit. */
+    @EventHandler
+    void on(MemberErasedEvent event) {
+        jdbc.update("update concern_view set text = null where reporter_id = ?", event.memberId().value());
+        jdbc.update("delete from suspended_member where member_id = ?", event.memberId().value());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.execute("truncate concern_view, suspended_member");
+    }
+}
