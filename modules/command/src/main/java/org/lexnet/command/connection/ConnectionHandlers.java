@@ -6,10 +6,12 @@ import org.axonframework.modelling.command.Repository;
 import org.lexnet.command.connection.ConnectionPolicies.RequestFacts;
 import org.lexnet.command.locks.RuleLocks;
 import org.lexnet.command.member.Member;
+import org.lexnet.command.safety.Bandwidths;
 import org.lexnet.coreapi.connection.ConnectionCommands.RequestConnectionCommand;
 import org.lexnet.coreapi.connection.ConnectionId;
 import org.lexnet.coreapi.member.MemberCommands.BlockMemberCommand;
 import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,14 +33,16 @@ class ConnectionHandlers {
     private final Repository<Member> members;
     private final NetworkLookups lookups;
     private final RuleLocks locks;
+    private final Bandwidths bandwidths;
 
     ConnectionHandlers(@Qualifier("connectionRepository") Repository<Connection> connections,
                        @Qualifier("memberRepository") Repository<Member> members, NetworkLookups lookups,
-                       RuleLocks locks) {
+                       RuleLocks locks, Bandwidths bandwidths) {
         this.connections = connections;
         this.members = members;
         this.lookups = lookups;
         this.locks = locks;
+        this.bandwidths = bandwidths;
     }
 
     @CommandHandler
@@ -55,6 +59,10 @@ class ConnectionHandlers {
         ConnectionPolicies.requestRefusal(facts).ifPresent(refusal -> {
             throw refusal.exception();
         });
+        // an addressee at the limit of what they take, or quiet for now: the same words for both
+        if (!members.load(addressee.toString()).invoke(bandwidths::open)) {
+            throw new CommandRejectedException(Bandwidths.NOT_TAKING_REQUESTS);
+        }
         connections.newInstance(() -> new Connection(command.connectionId(), requester, addressee, command.message()));
         return command.connectionId();
     }

@@ -36,7 +36,9 @@ import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
 import org.lexnet.coreapi.rules.NotFoundException;
+import org.lexnet.coreapi.safety.Bandwidth;
 import org.lexnet.coreapi.safety.ConcernId;
+import org.lexnet.coreapi.safety.SafetyEvents.BandwidthSetEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.MemberReinstatedEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.MemberSuspendedEvent;
 import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
@@ -76,6 +78,8 @@ public class Member {
     private boolean erased;
     /** An admin suspended the member after a concern: out of the pool, suggestions and feed until reinstated. */
     private boolean suspended;
+    /** How much the member is willing to receive (new proposals and connection requests). */
+    private Bandwidth bandwidth = Bandwidth.NONE;
 
     protected Member() {
         // for Axon: the aggregate is rebuilt from its events
@@ -230,6 +234,17 @@ public class Member {
         return suspended;
     }
 
+    /** Sets how much the member is willing to receive; the caller has checked the values. */
+    public long setBandwidth(Bandwidth wanted) {
+        requireMember();
+        apply(new BandwidthSetEvent(memberId, wanted.maxNewPerMonth(), wanted.quietUntil()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    public Bandwidth bandwidth() {
+        return bandwidth;
+    }
+
     /** An erased member is answered like an unknown id: they are gone for everyone. */
     private void requireMember() {
         if (erased) {
@@ -316,11 +331,17 @@ public class Member {
         heldSlots = new HashSet<>();
         circlePreferences = null;
         suspended = false;
+        bandwidth = Bandwidth.NONE;
     }
 
     @EventSourcingHandler
     void on(MemberSuspendedEvent event) {
         suspended = true;
+    }
+
+    @EventSourcingHandler
+    void on(BandwidthSetEvent event) {
+        bandwidth = new Bandwidth(event.maxNewPerMonth(), event.quietUntil());
     }
 
     @EventSourcingHandler

@@ -4,11 +4,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
-import org.lexnet.command.connection.NetworkLookups;
 import org.lexnet.command.IdGenerator;
+import org.lexnet.command.connection.NetworkLookups;
 import org.lexnet.command.locks.RuleLocks;
 import org.lexnet.command.member.Member;
 import org.lexnet.command.member.MemberStanding;
+import org.lexnet.command.safety.Bandwidths;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.mentorship.MentorshipCommands.AcceptProposalCommand;
 import org.lexnet.coreapi.mentorship.MentorshipCommands.CompleteMentorshipCommand;
@@ -52,12 +53,14 @@ class MentorshipHandlers {
     private final TaxonomyCatalog taxonomy;
     private final Clock clock;
     private final Duration proposalExpiresAfter;
+    private final Bandwidths bandwidths;
 
     MentorshipHandlers(@Qualifier("mentorshipRepository") Repository<Mentorship> mentorships,
                        @Qualifier("memberRepository") Repository<Member> members, PairingLookups lookups,
                        NetworkLookups network, RuleLocks locks, IdGenerator ids, TaxonomyCatalog taxonomy,
                        Clock clock,
-                       @Value("${lexnet.mentorship.proposal-expires-after:P7D}") Duration proposalExpiresAfter) {
+                       @Value("${lexnet.mentorship.proposal-expires-after:P7D}") Duration proposalExpiresAfter,
+                       Bandwidths bandwidths) {
         this.mentorships = mentorships;
         this.members = members;
         this.lookups = lookups;
@@ -67,6 +70,7 @@ class MentorshipHandlers {
         this.taxonomy = taxonomy;
         this.clock = clock;
         this.proposalExpiresAfter = proposalExpiresAfter;
+        this.bandwidths = bandwidths;
     }
 
     @CommandHandler
@@ -142,6 +146,11 @@ class MentorshipHandlers {
                 .ifPresent(reason -> {
                     throw new CommandRejectedException(reason);
                 });
+        // a mentor at the limit of what they take, or quiet for now, is answered like one not offering:
+        // nobody is told that someone reached their limit
+        if (!members.load(mentor.memberId().toString()).invoke(bandwidths::open)) {
+            throw new CommandRejectedException(PairingPolicies.NOT_OFFERING);
+        }
     }
 
     private MemberStanding standingOf(MemberId memberId) {

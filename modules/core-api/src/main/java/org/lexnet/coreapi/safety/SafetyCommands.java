@@ -3,6 +3,8 @@ package org.lexnet.coreapi.safety;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.lexnet.coreapi.member.MemberId;
 
+import java.time.LocalDate;
+
 /**
  * Commands about concerns and suspensions. A concern's subject is resolved to the member it is about
  * when it is raised; {@code subjectId} is what the reporter sent (a member, pairing or connection id,
@@ -28,6 +30,11 @@ public final class SafetyCommands {
     /** Decides a concern; {@link ConcernAction#SUSPENDED} also suspends the member it is about. */
     public record ResolveConcernCommand(@TargetAggregateIdentifier ConcernId concernId, MemberId adminId,
                                         ConcernAction action, String note) {
+    }
+
+    /** The member says how much they are willing to receive ({@link Bandwidth}); both null clears it. */
+    public record SetBandwidthCommand(@TargetAggregateIdentifier MemberId memberId, Integer maxNewPerMonth,
+                                      LocalDate quietUntil) {
     }
 
     /** An admin lifts a member's suspension. */

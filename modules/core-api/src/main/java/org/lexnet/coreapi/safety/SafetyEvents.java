@@ -4,6 +4,8 @@ import org.axonframework.serialization.Revision;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.privacy.PersonalData;
 
+import java.time.LocalDate;
+
 /**
  * Events of concerns (on the Concern's own stream) and of suspension (on the suspended member's stream).
  * The reporter's id and text are admin-only: no read model the subject can reach ever holds them.
@@ -47,6 +49,14 @@ public final class SafetyEvents {
      */
     @Revision("1")
     public record MemberSuspendedEvent(MemberId memberId, ConcernId concernId, MemberId suspendedBy) {
+    }
+
+    /**
+     * The member set how much they are willing to receive; the event carries the setting as it now stands
+     * (both null: no limit). Shown to the member only; others are never told someone is at their limit.
+     */
+    @Revision("1")
+    public record BandwidthSetEvent(MemberId memberId, Integer maxNewPerMonth, LocalDate quietUntil) {
     }
 
     @Revision("1")

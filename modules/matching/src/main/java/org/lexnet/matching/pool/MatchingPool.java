@@ -42,6 +42,11 @@ public class MatchingPool {
             (select count(*) from matching_request r
                 where r.status = 'PROPOSED' and r.proposed_mentor_id = m.member_id) as proposals_waiting,
             m.offer_stages, m.visible,
+            (m.quiet_until is not null and (now() at time zone 'utc')::date < m.quiet_until) as quiet,
+            case when m.bandwidth_max is null then null else greatest(0, m.bandwidth_max - (select count(*)
+                from matching_received x where x.member_id = m.member_id
+                  and x.received_at >= date_trunc('month', now() at time zone 'utc') at time zone 'utc')) end
+                as bandwidth_left,
             (select array_agg(a.code || ':' || a.visibility) from matching_area a where a.member_id = m.member_id)
                 as areas""";
 
@@ -196,10 +201,18 @@ public class MatchingPool {
                 .filter(PairingEligibility::mayBeMentored).collect(Collectors.toSet());
         MentorFacts facts = new MentorFacts(Boolean.TRUE.equals(rs.getObject("offer_open")), rs.getBoolean("paused"),
                 rs.getInt("free_slots"), rs.getInt("proposals_waiting"));
+        // the mentor's bandwidth: quiet for now, or only so many more this month (new proposals count
+        // against it, and so do connection requests); at its end they are simply not available
+        Number left = (Number) rs.getObject("bandwidth_left");
+        int slots = PairingEligibility.slotsToPropose(facts);
+        if (left != null) {
+            slots = Math.min(slots, left.intValue());
+        }
+        boolean open = !rs.getBoolean("quiet") && (left == null || left.intValue() > 0);
         return new MentorCandidate(rs.getObject("member_id", UUID.class).toString(), stageRank(rs.getString("stage")),
                 areas(rs), set(rs.getArray("strengths")), rs.getString("region"),
                 rs.getBoolean("remote"), set(rs.getArray("sectors")), mentored,
-                PairingEligibility.slotsToPropose(facts), facts.offersMentoring() && !facts.paused());
+                slots, facts.offersMentoring() && !facts.paused() && open);
     }
 
     private int stageRank(String stage) {

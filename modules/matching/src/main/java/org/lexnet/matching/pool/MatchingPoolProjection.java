@@ -2,9 +2,11 @@ package org.lexnet.matching.pool;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionRequestedEvent;
 import org.lexnet.coreapi.member.AreaConsent;
 import org.lexnet.coreapi.member.MemberEvents.LivedExperienceRecordedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberBlockedEvent;
@@ -29,6 +31,7 @@ import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalAcceptedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalDeclinedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalExpiredEvent;
 import org.lexnet.coreapi.mentorship.MentorshipId;
+import org.lexnet.coreapi.safety.SafetyEvents.BandwidthSetEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.MemberReinstatedEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.MemberSuspendedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -179,8 +182,56 @@ class MatchingPoolProjection {
     }
 
     @EventHandler
-    void on(MentorProposedEvent event, @SequenceNumber long sequence) {
+    void on(MentorProposedEvent event, @SequenceNumber long sequence, EventMessage<?> message) {
+        received(message, event.mentorId());
         request(event.mentorshipId(), sequence, "PROPOSED", event.mentorId());
+    }
+
+    /** A connection request counts against the addressee's bandwidth, as a proposal does. */
+    @EventHandler
+    void on(ConnectionRequestedEvent event, EventMessage<?> message) {
+        received(message, event.addresseeId());
+        Boolean limited = jdbc.query("select bandwidth_max is not null from matching_member where member_id = ?",
+                rs -> rs.next() ? rs.getBoolean(1) : null, event.addresseeId().value());
+        if (Boolean.TRUE.equals(limited)) {
+            changed(event.addresseeId().value());
+        }
+    }
+
+    @EventHandler
+    void on(BandwidthSetEvent event, @SequenceNumber long sequence) {
+        if (advance(event.memberId(), sequence)) {
+            jdbc.update("update matching_member set bandwidth_max = ?, quiet_until = ? where member_id = ?",
+                    event.maxNewPerMonth(), event.quietUntil(), event.memberId().value());
+            changed(event.memberId().value());
+        }
+    }
+
+    /**
+     * Lists every mentor whose bandwidth opened or closed with the passing of time (a quiet date reached,
+     * a new month) since it was last looked at, so that every node's warm index reads them again.
+     */
+    int bandwidthsChangedByTime() {
+        List<UUID> changedMembers = jdbc.queryForList("""
+                update matching_member m set bandwidth_closed = not x.open
+                from (select member_id,
+                        (quiet_until is null or (now() at time zone 'utc')::date >= quiet_until)
+                        and (bandwidth_max is null or bandwidth_max > (select count(*) from matching_received r
+                             where r.member_id = mm.member_id
+                               and r.received_at >= date_trunc('month', now() at time zone 'utc') at time zone 'utc'))
+                        as open
+                      from matching_member mm
+                      where mm.bandwidth_max is not null or mm.quiet_until is not null or mm.bandwidth_closed) x
+                where m.member_id = x.member_id and m.bandwidth_closed = x.open
+                returning m.member_id""", UUID.class);
+        changedMembers.forEach(this::changed);
+        return changedMembers.size();
+    }
+
+    private void received(EventMessage<?> message, MemberId member) {
+        jdbc.update("insert into matching_received (event_id, member_id, received_at) values (?, ?, ?) "
+                    + "on conflict (event_id) do nothing", message.getIdentifier(), member.value(),
+                java.sql.Timestamp.from(message.getTimestamp()));
     }
 
     @EventHandler
@@ -236,13 +287,14 @@ class MatchingPoolProjection {
         jdbc.update("delete from matching_declined where mentee_id = ? or mentor_id = ?", member, member);
         jdbc.update("delete from matching_block where blocker_id = ? or blocked_id = ?", member, member);
         jdbc.update("delete from matching_member where member_id = ?", member);
+        jdbc.update("delete from matching_received where member_id = ?", member);
         changed(member);
     }
 
     @ResetHandler
     void reset() {
         jdbc.execute("truncate matching_area, matching_member, matching_request, matching_declined, matching_block, "
-                     + "matching_pool_change, matching_pool_clock");
+                     + "matching_pool_change, matching_pool_clock, matching_received");
         jdbc.update("insert into matching_pool_clock (epoch, seq) values (gen_random_uuid(), 0)");
     }
 

@@ -43,7 +43,8 @@ class MemberDirectory {
                 list(rs.getArray("sectors")), list(rs.getArray("needs")), list(rs.getArray("strengths")),
                 list(rs.getArray("learning_preferences")), rs.getBoolean("visible_in_network"),
                 rs.getBoolean("paused"), areas(id), offer, rs.getTimestamp("registered_at").toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"), (Integer) rs.getObject("bandwidth_max"),
+                rs.getObject("quiet_until", java.time.LocalDate.class));
     }
 
     private Map<String, Visibility> areas(MemberId id) {
@@ -62,7 +63,8 @@ class MemberDirectory {
     record Row(MemberId memberId, String displayName, String region, boolean remote, String stage,
                String managementYears, List<String> roles, List<String> sectors, List<String> needs,
                List<String> strengths, List<String> learningPreferences, boolean visibleInNetwork, boolean paused,
-               Map<String, Visibility> areas, Offer offer, Instant registeredAt, long version) {
+               Map<String, Visibility> areas, Offer offer, Instant registeredAt, long version, Integer maxNewPerMonth,
+               java.time.LocalDate quietUntil) {
     }
 
     record Offer(int capacity, List<String> stages, List<String> areas, List<String> strengths, boolean open) {

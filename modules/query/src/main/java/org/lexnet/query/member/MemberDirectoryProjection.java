@@ -16,6 +16,7 @@ import org.lexnet.coreapi.member.MemberEvents.ParticipationResumedEvent;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.member.MemberProfile;
 import org.lexnet.coreapi.member.MentorOffer;
+import org.lexnet.coreapi.safety.SafetyEvents.BandwidthSetEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -93,6 +94,15 @@ class MemberDirectoryProjection {
             @org.axonframework.eventhandling.Timestamp Instant at) {
         if (advance(event.memberId(), sequence, at)) {
             jdbc.update("update member_profile set paused = true where member_id = ?", event.memberId().value());
+        }
+    }
+
+    @EventHandler
+    void on(BandwidthSetEvent event, @SequenceNumber long sequence,
+            @org.axonframework.eventhandling.Timestamp Instant at) {
+        if (advance(event.memberId(), sequence, at)) {
+            jdbc.update("update member_profile set bandwidth_max = ?, quiet_until = ? where member_id = ?",
+                    event.maxNewPerMonth(), event.quietUntil(), event.memberId().value());
         }
     }
 

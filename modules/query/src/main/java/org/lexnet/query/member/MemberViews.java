@@ -3,6 +3,7 @@ package org.lexnet.query.member;
 import org.lexnet.coreapi.member.Visibility;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What the member endpoints return; the member's own profile is also part of their export. */
@@ -16,7 +17,11 @@ public final class MemberViews {
                       String managementYears, List<String> roles, List<String> sectors, List<String> needs,
                       List<String> strengths, List<String> learningPreferences, boolean visibleInNetwork,
                       boolean paused, List<AreaView> livedExperience, OfferView mentorOffer, Instant registeredAt,
-                      long version) {
+                      long version, BandwidthView bandwidth) {
+    }
+
+    /** How much the member takes (theirs alone to see): both null when they set no limit. */
+    public record BandwidthView(Integer maxNewPerMonth, LocalDate quietUntil) {
     }
 
     /** Another member, as far as their consent allows this viewer to see. */

@@ -3,6 +3,7 @@ package org.lexnet.query.member;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.query.member.MemberDirectory.Row;
 import org.lexnet.query.member.MemberViews.AreaView;
+import org.lexnet.query.member.MemberViews.BandwidthView;
 import org.lexnet.query.member.MemberViews.OfferView;
 import org.lexnet.query.member.MemberViews.OwnProfile;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,6 @@ public class OwnProfiles {
                 me.areas().entrySet().stream().map(e -> new AreaView(e.getKey(), e.getValue())).toList(),
                 me.offer() == null ? null : new OfferView(me.offer().capacity(), me.offer().stages(),
                         me.offer().areas(), me.offer().strengths(), me.offer().open()),
-                me.registeredAt(), me.version());
+                me.registeredAt(), me.version(), new BandwidthView(me.maxNewPerMonth(), me.quietUntil()));
     }
 }

@@ -6,6 +6,7 @@ import org.lexnet.coreapi.mentorship.MentorshipStatus;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
 import org.lexnet.coreapi.mentorship.ProposalSource;
 import org.lexnet.query.circle.CircleViews.CircleStats;
+import org.lexnet.query.safety.WellbeingStatistics.Wellbeing;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,7 +129,8 @@ public final class MentorshipViews {
      */
     record PipelineStats(Map<MentorshipStatus, Long> byStatus, List<StageCount> byStatusAndStage,
                          String medianTimeToActive, Double medianTimeToActiveSeconds, ProposalCounts proposals,
-                         Double acceptanceRate, List<MentorLoadView> mentorLoad, CircleStats circles) {
+                         Double acceptanceRate, List<MentorLoadView> mentorLoad, CircleStats circles,
+                         Wellbeing wellbeing) {
     }
 
     /** {@code menteeStage} is null for mentees who had not said their stage when they asked. */

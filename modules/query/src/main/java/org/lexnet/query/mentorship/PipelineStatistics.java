@@ -6,6 +6,7 @@ import org.lexnet.query.mentorship.MentorshipViews.MentorLoadView;
 import org.lexnet.query.mentorship.MentorshipViews.PipelineStats;
 import org.lexnet.query.mentorship.MentorshipViews.ProposalCounts;
 import org.lexnet.query.mentorship.MentorshipViews.StageCount;
+import org.lexnet.query.safety.WellbeingStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +28,12 @@ class PipelineStatistics {
 
     private final JdbcTemplate jdbc;
     private final CircleStatistics circles;
+    private final WellbeingStatistics wellbeing;
 
-    PipelineStatistics(JdbcTemplate jdbc, CircleStatistics circles) {
+    PipelineStatistics(JdbcTemplate jdbc, CircleStatistics circles, WellbeingStatistics wellbeing) {
         this.jdbc = jdbc;
         this.circles = circles;
+        this.wellbeing = wellbeing;
     }
 
     PipelineStats current() {
@@ -71,6 +74,6 @@ class PipelineStatistics {
 
         return new PipelineStats(byStatus, byStatusAndStage, median == null ? null : median.toString(),
                 median == null ? null : median.toMillis() / 1000.0, proposals, acceptanceRate, mentorLoad,
-                circles.current());
+                circles.current(), wellbeing.current());
     }
 }

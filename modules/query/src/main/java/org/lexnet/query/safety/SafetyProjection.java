@@ -2,10 +2,15 @@ package org.lexnet.query.safety;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionRequestedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberErasedEvent;
+import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorProposedEvent;
+import org.lexnet.coreapi.safety.SafetyEvents.BandwidthSetEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.ConcernAssignedEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.ConcernNotedEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.ConcernRaisedEvent;
@@ -19,7 +24,9 @@ import java.time.Instant;
 
 /**
  * The safety read models: the concern queue ({@code concern_view}, admins and each reporter's own
- * status) and who is suspended now ({@code suspended_member}, which the network's suggestions leave out).
+ * status), who is suspended now ({@code suspended_member}, which the network's suggestions leave out),
+ * and each member's bandwidth with what they received ({@code member_bandwidth}, {@code
+ * bandwidth_received}: the admin statistics count the mentors at their limit).
  * Replay-safe: a concern's row moves only forward in its stream ({@code version}); suspensions are keyed
  * on the member. An erased reporter's text is forgotten, as their key is.
  */
@@ -84,10 +91,37 @@ class SafetyProjection {
     void on(MemberErasedEvent event) {
         jdbc.update("update concern_view set text = null where reporter_id = ?", event.memberId().value());
         jdbc.update("delete from suspended_member where member_id = ?", event.memberId().value());
+        jdbc.update("delete from member_bandwidth where member_id = ?", event.memberId().value());
+        jdbc.update("delete from bandwidth_received where member_id = ?", event.memberId().value());
+    }
+
+    @EventHandler
+    void on(BandwidthSetEvent event) {
+        jdbc.update("""
+                insert into member_bandwidth (member_id, bandwidth_max, quiet_until) values (?, ?, ?)
+                on conflict (member_id) do update set bandwidth_max = excluded.bandwidth_max,
+                                                      quiet_until = excluded.quiet_until""",
+                event.memberId().value(), event.maxNewPerMonth(), event.quietUntil());
+    }
+
+    @EventHandler
+    void on(MentorProposedEvent event, EventMessage<?> message) {
+        received(message, event.mentorId());
+    }
+
+    @EventHandler
+    void on(ConnectionRequestedEvent event, EventMessage<?> message) {
+        received(message, event.addresseeId());
+    }
+
+    private void received(EventMessage<?> message, MemberId member) {
+        jdbc.update("insert into bandwidth_received (event_id, member_id, received_at) values (?, ?, ?) "
+                    + "on conflict (event_id) do nothing", message.getIdentifier(), member.value(),
+                java.sql.Timestamp.from(message.getTimestamp()));
     }
 
     @ResetHandler
     void reset() {
-        jdbc.execute("truncate concern_view, suspended_member");
+        jdbc.execute("truncate concern_view, suspended_member, member_bandwidth, bandwidth_received");
     }
 }

@@ -30,7 +30,7 @@ class ProfileDisclosureTest {
         Offer offer = new Offer(2, List.of("EMERGING"), List.of("CARE_SYSTEM", "HOMELESSNESS", "MENTAL_HEALTH"),
                 List.of("STRATEGIC_THINKING"), true);
         return new Row(MemberId.random(), "Alex", "LONDON", true, "SENIOR", "11-15", List.of(), List.of(), List.of(),
-                List.of(), List.of(), visibleInNetwork, false, areas, offer, Instant.EPOCH, 3);
+                List.of(), List.of(), visibleInNetwork, false, areas, offer, Instant.EPOCH, 3, null, null);
     }
 
     private static List<String> areas(MemberProfileView view) {
