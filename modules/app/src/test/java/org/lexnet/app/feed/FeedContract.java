@@ -68,7 +68,7 @@ public final class FeedContract {
     }
 
     /** Checks one received body and records what does not fit (see {@link #violations()}). */
-    void check(String destination, JsonNode body) {
+    public void check(String destination, JsonNode body) {
         violations.addAll(problems(destination, body));
     }
 

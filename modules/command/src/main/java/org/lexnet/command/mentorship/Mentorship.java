@@ -37,6 +37,9 @@ import org.lexnet.coreapi.rules.ForbiddenException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
 import org.lexnet.coreapi.rules.NotFoundException;
+import org.lexnet.coreapi.safety.ReminderKind;
+import org.lexnet.coreapi.safety.SafetyEvents.PairingNudgedEvent;
+import org.lexnet.coreapi.safety.SafetyEvents.ProposalReminderSentEvent;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -78,6 +81,10 @@ public class Mentorship {
     private LocalDate activeSince;
     private final Set<MemberId> declinedBy = new HashSet<>();
     private final Set<ParticipantRole> feedbackFrom = EnumSet.noneOf(ParticipantRole.class);
+    /** Reminders sent to proposed mentors, as "proposal id:kind": each at most once. */
+    private final Set<String> remindersSent = new HashSet<>();
+    /** The start of the quiet spell both sides were last nudged about. */
+    private Instant nudgedFor;
 
     protected Mentorship() {
         // for Axon: rebuilt from its events
@@ -264,6 +271,29 @@ public class Mentorship {
         }
     }
 
+    /** Reminds the proposed mentor to answer; refused if the proposal was answered or this reminder sent. */
+    public void remindProposedMentor(String proposalId, ReminderKind kind) {
+        if (status != PROPOSED || !proposal.proposalId().equals(proposalId)) {
+            throw new CommandRejectedException("that proposal was already answered");
+        }
+        if (!remindersSent.add(proposalId + ":" + kind)) {
+            throw new CommandRejectedException("that reminder was already sent");
+        }
+        apply(new ProposalReminderSentEvent(mentorshipId, proposalId, menteeId, proposal.mentorId(), kind,
+                proposal.expiresAt()));
+    }
+
+    /** Nudges both sides of a running pairing once per quiet spell (no session since {@code quietSince}). */
+    public void nudge(Instant quietSince) {
+        if (status != ACTIVE) {
+            throw new CommandRejectedException("only a running pairing is nudged (it is " + status + ")");
+        }
+        if (quietSince.equals(nudgedFor)) {
+            throw new CommandRejectedException("this pairing was already nudged for this quiet spell");
+        }
+        apply(new PairingNudgedEvent(mentorshipId, menteeId, mentorId, quietSince));
+    }
+
     /** Completes the pairing; the caller releases the mentor's slot in the same unit of work. */
     public void complete(MemberId actor) {
         requireParticipantWhile(actor, "a pairing can be completed", ACTIVE, PAUSED);
@@ -372,6 +402,16 @@ public class Mentorship {
     void on(MentorshipWithdrawnEvent event) {
         status = MentorshipStatus.WITHDRAWN;
         proposal = null;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalReminderSentEvent event) {
+        remindersSent.add(event.proposalId() + ":" + event.kind());
+    }
+
+    @EventSourcingHandler
+    void on(PairingNudgedEvent event) {
+        nudgedFor = event.quietSince();
     }
 
     @EventSourcingHandler

@@ -2,7 +2,9 @@ package org.lexnet.coreapi.safety;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.mentorship.MentorshipId;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -35,6 +37,18 @@ public final class SafetyCommands {
     /** The member says how much they are willing to receive ({@link Bandwidth}); both null clears it. */
     public record SetBandwidthCommand(@TargetAggregateIdentifier MemberId memberId, Integer maxNewPerMonth,
                                       LocalDate quietUntil) {
+    }
+
+    /** Reminds the proposed mentor of a proposal still waiting for their answer (once per kind and proposal). */
+    public record RemindProposedMentorCommand(@TargetAggregateIdentifier MentorshipId mentorshipId, String proposalId,
+                                              ReminderKind kind) {
+    }
+
+    /**
+     * Nudges both sides of a running pairing with no session since {@code quietSince} (once per quiet
+     * spell: a new session, or a resume, starts another).
+     */
+    public record NudgePairingCommand(@TargetAggregateIdentifier MentorshipId mentorshipId, Instant quietSince) {
     }
 
     /** An admin lifts a member's suspension. */

@@ -2,8 +2,10 @@ package org.lexnet.coreapi.safety;
 
 import org.axonframework.serialization.Revision;
 import org.lexnet.coreapi.member.MemberId;
+import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.coreapi.privacy.PersonalData;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -57,6 +59,18 @@ public final class SafetyEvents {
      */
     @Revision("1")
     public record BandwidthSetEvent(MemberId memberId, Integer maxNewPerMonth, LocalDate quietUntil) {
+    }
+
+    /** On the pairing's stream: the proposed mentor was reminded to answer (its feed notification). */
+    @Revision("1")
+    public record ProposalReminderSentEvent(MentorshipId mentorshipId, String proposalId, MemberId menteeId,
+                                            MemberId mentorId, ReminderKind kind, Instant expiresAt) {
+    }
+
+    /** On the pairing's stream: both sides were nudged, no session having been logged since {@code quietSince}. */
+    @Revision("1")
+    public record PairingNudgedEvent(MentorshipId mentorshipId, MemberId menteeId, MemberId mentorId,
+                                     Instant quietSince) {
     }
 
     @Revision("1")

@@ -49,7 +49,11 @@ public enum FeedKind {
     /** To the circle: a session was logged, with how many attended (the note stays in the circle's page). */
     CIRCLE_SESSION_LOGGED(Audience.CIRCLE, Naming.ALWAYS, FeedPayload.CircleSession.class),
     /** To the circle: a member shared a goal (its text stays in the circle's page, sealed). */
-    CIRCLE_GOAL_SHARED(Audience.CIRCLE, Naming.ALWAYS, FeedPayload.CircleGoalNotice.class);
+    CIRCLE_GOAL_SHARED(Audience.CIRCLE, Naming.ALWAYS, FeedPayload.CircleGoalNotice.class),
+    /** To the proposed mentor: a proposal still waits for their answer (after a while, and before it expires). */
+    PROPOSAL_REMINDER(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN, FeedPayload.ProposalToAnswer.class),
+    /** To both sides of a running pairing with no session for a while. */
+    SESSION_NUDGE(Audience.MEMBER, Naming.ALWAYS, FeedPayload.PairingNotice.class);
 
     /** Who an entry of this kind is for. */
     public enum Audience {

@@ -78,6 +78,14 @@ sealed interface FeedPayload<M> {
         }
     }
 
+    /** A running pairing, to either side: the other side. */
+    record PairingNotice<M>(M other, MentorshipId mentorshipId) implements Notice<M> {
+        @Override
+        public <N> PairingNotice<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new PairingNotice<>(eachOther.apply(other), mentorshipId);
+        }
+    }
+
     /** Two members connected, both of whom had opted in to the network. */
     record ConnectionMade<M>(List<M> members) implements FeedPayload<M> {
         public ConnectionMade {

@@ -32,6 +32,8 @@ import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalExpiredEvent;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
 import org.lexnet.coreapi.safety.SafetyEvents.MemberReinstatedEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.MemberSuspendedEvent;
+import org.lexnet.coreapi.safety.SafetyEvents.PairingNudgedEvent;
+import org.lexnet.coreapi.safety.SafetyEvents.ProposalReminderSentEvent;
 import org.lexnet.query.feed.FeedPayload.CircleFormed;
 import org.lexnet.query.feed.FeedPayload.CircleGoalNotice;
 import org.lexnet.query.feed.FeedPayload.CircleInvitation;
@@ -41,6 +43,7 @@ import org.lexnet.query.feed.FeedPayload.CircleSession;
 import org.lexnet.query.feed.FeedPayload.ConnectionMade;
 import org.lexnet.query.feed.FeedPayload.ConnectionNotice;
 import org.lexnet.query.feed.FeedPayload.OfferOpened;
+import org.lexnet.query.feed.FeedPayload.PairingNotice;
 import org.lexnet.query.feed.FeedPayload.ProposalLapsed;
 import org.lexnet.query.feed.FeedPayload.ProposalNotice;
 import org.lexnet.query.feed.FeedPayload.ProposalToAnswer;
@@ -184,6 +187,20 @@ class FeedProjection {
                 ParticipantRole.MENTEE, event.mentorId(), event.proposalId(), event.mentorshipId()));
         feed.privateEntry(message, 1, event.mentorId(), FeedKind.PROPOSAL_EXPIRED, new ProposalLapsed<>(
                 ParticipantRole.MENTOR, event.menteeId(), event.proposalId(), event.mentorshipId()));
+    }
+
+    @EventHandler
+    void on(ProposalReminderSentEvent event, EventMessage<?> message) {
+        feed.privateEntry(message, 0, event.mentorId(), FeedKind.PROPOSAL_REMINDER,
+                new ProposalToAnswer<>(event.menteeId(), event.expiresAt(), event.proposalId(), event.mentorshipId()));
+    }
+
+    @EventHandler
+    void on(PairingNudgedEvent event, EventMessage<?> message) {
+        feed.privateEntry(message, 0, event.menteeId(), FeedKind.SESSION_NUDGE,
+                new PairingNotice<>(event.mentorId(), event.mentorshipId()));
+        feed.privateEntry(message, 1, event.mentorId(), FeedKind.SESSION_NUDGE,
+                new PairingNotice<>(event.menteeId(), event.mentorshipId()));
     }
 
     @EventHandler
