@@ -31,12 +31,16 @@ import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.coreapi.mentorship.MentorshipPreferences;
 import org.lexnet.coreapi.mentorship.MentorshipStatus;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
+import org.lexnet.coreapi.mentorship.ProposalMessages;
+import org.lexnet.coreapi.mentorship.ProposalMessages.ProposalMessageSentEvent;
+import org.lexnet.coreapi.mentorship.ProposalMessages.SendProposalMessageCommand;
 import org.lexnet.coreapi.mentorship.ProposalSource;
 import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.lexnet.coreapi.rules.ForbiddenException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
 import org.lexnet.coreapi.rules.NotFoundException;
+import org.lexnet.coreapi.rules.SafeText;
 import org.lexnet.coreapi.safety.ReminderKind;
 import org.lexnet.coreapi.safety.SafetyEvents.PairingNudgedEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.ProposalReminderSentEvent;
@@ -83,6 +87,8 @@ public class Mentorship {
     private final Set<ParticipantRole> feedbackFrom = EnumSet.noneOf(ParticipantRole.class);
     /** Reminders sent to proposed mentors, as "proposal id:kind": each at most once. */
     private final Set<String> remindersSent = new HashSet<>();
+    /** Messages exchanged on the proposal that waits now. */
+    private int messagesOnProposal;
     /** The start of the quiet spell both sides were last nudged about. */
     private Instant nudgedFor;
 
@@ -271,6 +277,38 @@ public class Mentorship {
         }
     }
 
+    /**
+     * A question or an answer while the proposal waits: only the mentee and the proposed mentor, only
+     * while PROPOSED, short, and a bounded number per proposal.
+     */
+    @CommandHandler
+    void handle(SendProposalMessageCommand command) {
+        knownTo(command.senderId());
+        boolean party = command.senderId().equals(menteeId)
+                        || (proposal != null && command.senderId().equals(proposal.mentorId()));
+        if (status != PROPOSED || !party) {
+            throw new CommandRejectedException("messages can be sent only while a proposal waits for an answer, "
+                                               + "between the mentee and the proposed mentor (it is " + status + ")");
+        }
+        String text = command.text() == null ? "" : command.text().strip();
+        if (text.isEmpty()) {
+            throw new InvalidCommandException(List.of(new FieldError("text", "must not be blank")));
+        }
+        if (text.length() > ProposalMessages.MAX_TEXT) {
+            throw new InvalidCommandException(List.of(new FieldError("text", "must be at most "
+                                                                             + ProposalMessages.MAX_TEXT + " characters")));
+        }
+        SafeText.problem(text, true).ifPresent(problem -> {
+            throw new InvalidCommandException(List.of(new FieldError("text", problem)));
+        });
+        if (messagesOnProposal >= ProposalMessages.MAX_PER_PROPOSAL) {
+            throw new CommandRejectedException("a proposal carries at most " + ProposalMessages.MAX_PER_PROPOSAL
+                                               + " messages; the mentor can accept or decline");
+        }
+        apply(new ProposalMessageSentEvent(mentorshipId, proposal.proposalId(), command.messageId(),
+                command.senderId(), menteeId, proposal.mentorId(), text));
+    }
+
     /** Reminds the proposed mentor to answer; refused if the proposal was answered or this reminder sent. */
     public void remindProposedMentor(String proposalId, ReminderKind kind) {
         if (status != PROPOSED || !proposal.proposalId().equals(proposalId)) {
@@ -374,6 +412,7 @@ public class Mentorship {
     @EventSourcingHandler
     void on(MentorProposedEvent event) {
         status = PROPOSED;
+        messagesOnProposal = 0;
         proposal = new PendingProposal(event.proposalId(), event.mentorId(), event.expiresAt());
     }
 
@@ -402,6 +441,11 @@ public class Mentorship {
     void on(MentorshipWithdrawnEvent event) {
         status = MentorshipStatus.WITHDRAWN;
         proposal = null;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalMessageSentEvent event) {
+        messagesOnProposal++;
     }
 
     @EventSourcingHandler
