@@ -24,7 +24,7 @@ public class ReadModelTables {
             Map.entry("mentor-load", List.of("mentor_load")),
             Map.entry("matching-pool", List.of("matching_member", "matching_area", "matching_request",
                     "matching_declined", "matching_block", "matching_pool_change", "matching_pool_clock",
-                    "matching_received")),
+                    "matching_received", "matching_answer")),
             Map.entry("network", List.of("connection_view", "block_view")),
             Map.entry("feed", List.of("feed_member", "feed_circle_member", "feed_circle")),
             Map.entry("match-rounds", List.of("match_round", "match_round_proposal", "match_round_unmatched")),
@@ -32,7 +32,7 @@ public class ReadModelTables {
             Map.entry("circles", List.of("circle_view", "circle_member", "circle_session", "circle_goal",
                     "circle_seeker")),
             Map.entry("safety", List.of("concern_view", "suspended_member", "member_bandwidth",
-                    "bandwidth_received")));
+                    "bandwidth_received", "proposal_answer")));
 
     /** The processor's tables, parents before the tables that refer to them; empty if it owns none. */
     public Optional<List<String>> of(String processor) {

@@ -61,6 +61,7 @@ public final class CandidateIndex {
     private final int[] mentorIndexOfIdOrder;
 
     // A mentor row: [rank << 32 | id order][region + 1 << 1 | remote][areas][strengths][sectors][mentored stages]
+    // [responsiveness points]
     private final int areaWords;
     private final int strengthWords;
     private final int sectorWords;
@@ -69,7 +70,10 @@ public final class CandidateIndex {
     private final int mentorStrengths;
     private final int mentorSectors;
     private final int mentorMentored;
+    private final int mentorResponsive;
     private final int mentorStride;
+    /** The most responsiveness points any indexed mentor gets: part of every tier's bound. */
+    private final int mostResponsive;
 
     private final Partition byAreas;
     private final Partition byStrengths;
@@ -147,11 +151,15 @@ public final class CandidateIndex {
         mentorStrengths = mentorAreas + areaWords;
         mentorSectors = mentorStrengths + strengthWords;
         mentorMentored = mentorSectors + sectorWords;
-        mentorStride = mentorMentored + mentoredWords;
+        mentorResponsive = mentorMentored + mentoredWords;
+        mentorStride = mentorResponsive + 1;
         long[] rows = new long[mentorIndexOfIdOrder.length * mentorStride];
+        int responsive = 0;
         for (int order = 0; order < mentorIndexOfIdOrder.length; order++) {
             writeMentorRow(rows, order * mentorStride, order, this.mentors.get(mentorIndexOfIdOrder[order]));
+            responsive = Math.max(responsive, (int) rows[order * mentorStride + mentorResponsive]);
         }
+        mostResponsive = responsive;
 
         sharedPoints = new int[areaBit.size() + 1];
         noSharedPoints = new int[areaBit.size() + 1];
@@ -254,6 +262,7 @@ public final class CandidateIndex {
         mentor.strengths().forEach(strength -> setBit(rows, at + mentorStrengths, strengthBit.get(strength)));
         mentor.sectors().forEach(sector -> setBit(rows, at + mentorSectors, sectorBit.get(sector)));
         mentor.mentoredStageRanks().forEach(rank -> setBit(rows, at + mentorMentored, mentoredRankBit.get(rank)));
+        rows[at + mentorResponsive] = weights.responsivenessPoints(mentor.responsiveness());
     }
 
     private static void requireK(int k) {
@@ -286,6 +295,7 @@ public final class CandidateIndex {
         /**
          * A group row: [rank << 32 | most other codes one mentor holds << 8 | flags][union of other codes]
          * [regions][union of sectors][sectors common to all who named any][union of mentored stages]
+         * [the most responsiveness points of its mentors]
          */
         final long[] groupRows;
         final int groupOther;
@@ -293,6 +303,7 @@ public final class CandidateIndex {
         final int groupSectorsAny;
         final int groupSectorsCommon;
         final int groupMentored;
+        final int groupResponsive;
         final int groupStride;
         /** The most codes of the other criterion any one mentor holds. */
         final int otherMostOverall;
@@ -323,7 +334,8 @@ public final class CandidateIndex {
             groupSectorsAny = groupRegions + words(regionBit.size());
             groupSectorsCommon = groupSectorsAny + sectorWords;
             groupMentored = groupSectorsCommon + sectorWords;
-            groupStride = groupMentored + mentoredWords;
+            groupResponsive = groupMentored + mentoredWords;
+            groupStride = groupResponsive + 1;
 
             int groups = groupStart.length - 1;
             groupRank = new int[groups];
@@ -371,6 +383,8 @@ public final class CandidateIndex {
                     for (int w = 0; w < mentoredWords; w++) {
                         groupRows[row + groupMentored + w] |= mentorRows[at + mentorMentored + w];
                     }
+                    groupRows[row + groupResponsive] = Math.max(groupRows[row + groupResponsive],
+                            mentorRows[at + mentorResponsive]);
                 }
                 groupRows[row] = ((long) groupRank[g] << 32) | ((long) most << 8) | flags;
                 mostOverall = Math.max(mostOverall, most);
@@ -477,6 +491,7 @@ public final class CandidateIndex {
                     + locationPoints[regionKnown << 1 | remote]
                     + menteeNamedSectors * sectorReward
                     + Math.max(mentoredStagePoints[2], mentoredStagePoints[1])
+                    + mostResponsive
                     + (byArea ? needPoints[Math.min(needCount, partition.otherMostOverall)]
                               : shared[Math.min(areaCount, partition.otherMostOverall)]);
             int lowestTier = required ? 1 : 0;
@@ -652,7 +667,8 @@ public final class CandidateIndex {
                     + locationPoints[regionPossible << 1 | remote & anyRemote]
                     + sectorPossible * sectorReward
                     + Math.max(mentoredStagePoints[((int) (head >>> 2) & 1) << 1],
-                            mentoredStagePoints[rankNamed & bit(rows, at + partition.groupMentored, rankBit)]);
+                            mentoredStagePoints[rankNamed & bit(rows, at + partition.groupMentored, rankBit)])
+                    + (int) rows[at + partition.groupResponsive];
             if (bound < floor) {
                 return queued;
             }
@@ -679,7 +695,8 @@ public final class CandidateIndex {
                     + weights.stageGapPoints((int) (rows[at] >> 32) - rank)
                     + locationPoints[sameRegion << 1 | remote & mentorRemote]
                     + sector[(menteeNamedSectors & mentorNamedSectors) << 1 | anyAnd(rows, at + mentorSectors, sectors)]
-                    + mentoredStagePoints[openToAllStages << 1 | rankNamed & bit(rows, at + mentorMentored, rankBit)];
+                    + mentoredStagePoints[openToAllStages << 1 | rankNamed & bit(rows, at + mentorMentored, rankBit)]
+                    + (int) rows[at + mentorResponsive];
         }
 
         private int keyPoints(boolean byArea, int tier) {

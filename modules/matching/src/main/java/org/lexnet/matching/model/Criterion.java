@@ -13,5 +13,7 @@ public enum Criterion {
     /** Same sector, or a different one when the mentee asked for that. */
     SECTOR,
     /** The mentee's stage among those the mentor said they mentor. */
-    MENTORED_STAGE
+    MENTORED_STAGE,
+    /** The mentor usually answers proposals quickly and seldom lets one expire. */
+    RESPONSIVENESS
 }

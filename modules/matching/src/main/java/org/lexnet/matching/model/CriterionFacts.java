@@ -49,4 +49,8 @@ public sealed interface CriterionFacts {
     /** {@code anyStage}: the mentor named no stages; otherwise they named the mentee's. */
     record MentoredStage(boolean anyStage) implements CriterionFacts {
     }
+
+    /** The mentor usually answers within this many days (their median, rounded up). */
+    record AnswersWithin(int days) implements CriterionFacts {
+    }
 }

@@ -77,7 +77,19 @@ public final class Explanations {
         if (facts instanceof CriterionFacts.Sector sector) {
             return sector(sector.differentAsAsked(), audience);
         }
+        if (facts instanceof CriterionFacts.AnswersWithin within) {
+            return answersWithin(within.days(), audience);
+        }
         return mentoredStage(((CriterionFacts.MentoredStage) facts).anyStage(), audience);
+    }
+
+    private static String answersWithin(int days, Audience audience) {
+        String when = days <= 1 ? "within a day" : "within " + count(days, "day");
+        return switch (audience) {
+            case MENTEE -> "Usually answers " + when;
+            case MENTOR -> "You usually answer " + when;
+            case RECORD -> "Mentor usually answers " + when;
+        };
     }
 
     private static String sharedAreas(List<SharedArea> areas, Audience audience) {

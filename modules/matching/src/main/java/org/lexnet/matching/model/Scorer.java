@@ -63,6 +63,10 @@ public final class Scorer {
                 weights.mentoredStagePoints(anyStage, mentor.mentoredStageRanks().contains(request.stageRank())),
                 new CriterionFacts.MentoredStage(anyStage));
 
+        int responsive = weights.responsivenessPoints(mentor.responsiveness());
+        add(parts, Criterion.RESPONSIVENESS, responsive, responsive == 0 ? null
+                : new CriterionFacts.AnswersWithin(mentor.responsiveness().withinDays()));
+
         int total = Score.BASE;
         for (CriterionScore part : parts) {
             total += part.points();

@@ -19,6 +19,8 @@ import org.lexnet.coreapi.mentorship.MentorshipPreferences.SharedExperience;
  * @param differentSector       the two share no sector, as the mentee asked ({@code crossSector})
  * @param mentoredStage         the mentor named the mentee's stage among those they mentor
  * @param mentoredStageAny      the mentor named no stages (open to any)
+ * @param answersWithinADay     the mentor usually answers a proposal within a day (median), and lets few expire
+ * @param answersWithinDays     within three days
  */
 public record ScoringWeights(int sharedArea,
                              int sharedExperienceBonus,
@@ -30,9 +32,22 @@ public record ScoringWeights(int sharedArea,
                              int sameSector,
                              int differentSector,
                              int mentoredStage,
-                             int mentoredStageAny) {
+                             int mentoredStageAny,
+                             int answersWithinADay,
+                             int answersWithinDays) {
 
     public static final int MAX_WEIGHT = 10_000;
+
+    /** Within how many days a median answer still earns {@link #answersWithinDays}. */
+    static final int QUICK_ENOUGH_DAYS = 3;
+
+    /** The weights of the criteria before responsiveness counted, which then gives nothing. */
+    public ScoringWeights(int sharedArea, int sharedExperienceBonus, int needCovered, int stageGapClose,
+                          int stageGapWide, int sameRegion, int bothRemote, int sameSector, int differentSector,
+                          int mentoredStage, int mentoredStageAny) {
+        this(sharedArea, sharedExperienceBonus, needCovered, stageGapClose, stageGapWide, sameRegion, bothRemote,
+                sameSector, differentSector, mentoredStage, mentoredStageAny, 0, 0);
+    }
 
     public ScoringWeights {
         requireWeight("sharedArea", sharedArea);
@@ -46,15 +61,19 @@ public record ScoringWeights(int sharedArea,
         requireWeight("differentSector", differentSector);
         requireWeight("mentoredStage", mentoredStage);
         requireWeight("mentoredStageAny", mentoredStageAny);
+        requireWeight("answersWithinADay", answersWithinADay);
+        requireWeight("answersWithinDays", answersWithinDays);
     }
 
     /**
      * Lived experience and needs lead (they are why people ask for a mentor); stage, place and sector
      * refine. A stated stage preference counts double an open one, so "I mentor your stage" ranks above
-     * "any stage", and both above a mentor who named other stages.
+     * "any stage", and both above a mentor who named other stages. Responsiveness refines like place
+     * does: a mentor who answers within a day gains about what a shared region gives, never what a shared
+     * area or a covered need gives.
      */
     public static ScoringWeights defaults() {
-        return new ScoringWeights(20, 10, 15, 10, 4, 8, 5, 5, 10, 6, 3);
+        return new ScoringWeights(20, 10, 15, 10, 4, 8, 5, 5, 10, 6, 3, 6, 3);
     }
 
     private static void requireWeight(String name, int value) {
@@ -96,6 +115,15 @@ public record ScoringWeights(int sharedArea,
             return bothNamedSectors && !overlap ? differentSector : 0;
         }
         return overlap ? sameSector : 0;
+    }
+
+    /** Nothing without enough history, or for a mentor who lets more than a third of their proposals expire. */
+    int responsivenessPoints(Responsiveness responsiveness) {
+        if (!responsiveness.known() || responsiveness.oftenLetsExpire()) {
+            return 0;
+        }
+        int days = responsiveness.withinDays();
+        return days <= 1 ? answersWithinADay : days <= QUICK_ENOUGH_DAYS ? answersWithinDays : 0;
     }
 
     int mentoredStagePoints(boolean mentorNamedNoStages, boolean mentorNamedMenteeStage) {

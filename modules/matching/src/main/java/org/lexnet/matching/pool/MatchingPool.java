@@ -10,6 +10,7 @@ import org.lexnet.coreapi.taxonomy.TaxonomyCatalog;
 import org.lexnet.coreapi.taxonomy.TaxonomyKind;
 import org.lexnet.matching.model.MenteeRequest;
 import org.lexnet.matching.model.MentorCandidate;
+import org.lexnet.matching.model.Responsiveness;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,7 @@ public class MatchingPool {
                 from matching_received x where x.member_id = m.member_id
                   and x.received_at >= date_trunc('month', now() at time zone 'utc') at time zone 'utc')) end
                 as bandwidth_left,
+            m.answered, m.expired, m.median_answer_seconds,
             (select array_agg(a.code || ':' || a.visibility) from matching_area a where a.member_id = m.member_id)
                 as areas""";
 
@@ -212,7 +214,14 @@ public class MatchingPool {
         return new MentorCandidate(rs.getObject("member_id", UUID.class).toString(), stageRank(rs.getString("stage")),
                 areas(rs), set(rs.getArray("strengths")), rs.getString("region"),
                 rs.getBoolean("remote"), set(rs.getArray("sectors")), mentored,
-                slots, facts.offersMentoring() && !facts.paused() && open);
+                slots, facts.offersMentoring() && !facts.paused() && open, responsiveness(rs));
+    }
+
+    /** How the mentor answers proposals, from the pool's record of their answers. */
+    private static Responsiveness responsiveness(ResultSet rs) throws SQLException {
+        Number median = (Number) rs.getObject("median_answer_seconds");
+        return new Responsiveness(rs.getInt("answered"),
+                median == null ? null : java.time.Duration.ofSeconds(median.longValue()), rs.getInt("expired"));
     }
 
     private int stageRank(String stage) {

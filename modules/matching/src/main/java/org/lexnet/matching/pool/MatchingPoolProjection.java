@@ -184,6 +184,9 @@ class MatchingPoolProjection {
     @EventHandler
     void on(MentorProposedEvent event, @SequenceNumber long sequence, EventMessage<?> message) {
         received(message, event.mentorId());
+        jdbc.update("insert into matching_answer (proposal_id, mentorship_id, mentor_id, proposed_at) "
+                    + "values (?, ?, ?, ?) on conflict (proposal_id) do nothing", event.proposalId(),
+                event.mentorshipId().value(), event.mentorId().value(), java.sql.Timestamp.from(message.getTimestamp()));
         request(event.mentorshipId(), sequence, "PROPOSED", event.mentorId());
     }
 
@@ -235,12 +238,14 @@ class MatchingPoolProjection {
     }
 
     @EventHandler
-    void on(ProposalAcceptedEvent event, @SequenceNumber long sequence) {
+    void on(ProposalAcceptedEvent event, @SequenceNumber long sequence, EventMessage<?> message) {
         request(event.mentorshipId(), sequence, "ACTIVE", null);
+        answered(event.proposalId(), event.mentorId(), message, false);
     }
 
     @EventHandler
-    void on(ProposalDeclinedEvent event, @SequenceNumber long sequence) {
+    void on(ProposalDeclinedEvent event, @SequenceNumber long sequence, EventMessage<?> message) {
+        answered(event.proposalId(), event.mentorId(), message, false);
         if (request(event.mentorshipId(), sequence, "REQUESTED", null)) {
             jdbc.update("insert into matching_declined (mentee_id, mentor_id) values (?, ?) on conflict do nothing",
                     event.menteeId().value(), event.mentorId().value());
@@ -248,13 +253,44 @@ class MatchingPoolProjection {
     }
 
     @EventHandler
-    void on(ProposalExpiredEvent event, @SequenceNumber long sequence) {
+    void on(ProposalExpiredEvent event, @SequenceNumber long sequence, EventMessage<?> message) {
         request(event.mentorshipId(), sequence, "REQUESTED", null);
+        answered(event.proposalId(), event.mentorId(), message, true);
     }
 
+    /** A proposal withdrawn while it waited says nothing about how its mentor answers. */
     @EventHandler
     void on(MentorshipWithdrawnEvent event, @SequenceNumber long sequence) {
         request(event.mentorshipId(), sequence, "WITHDRAWN", null);
+        List<UUID> mentors = jdbc.queryForList("delete from matching_answer where mentorship_id = ? "
+                + "and answered_at is null and not expired returning mentor_id", UUID.class,
+                event.mentorshipId().value());
+        mentors.forEach(this::recountAnswers);
+    }
+
+    /**
+     * How the mentor answered this proposal (or let it expire), then their answering habits again from
+     * all their proposals: the count answered, the median time and the count expired.
+     */
+    private void answered(String proposalId, MemberId mentor, EventMessage<?> message, boolean expired) {
+        int changedRows = jdbc.update("update matching_answer set answered_at = ?, expired = ? "
+                        + "where proposal_id = ? and answered_at is null and not expired",
+                expired ? null : java.sql.Timestamp.from(message.getTimestamp()), expired, proposalId);
+        if (changedRows == 1) {
+            recountAnswers(mentor.value());
+            changed(mentor.value());
+        }
+    }
+
+    private void recountAnswers(UUID mentor) {
+        jdbc.update("""
+                update matching_member m set answered = s.answered, expired = s.expired, median_answer_seconds = s.median
+                from (select count(*) filter (where answered_at is not null) as answered,
+                             count(*) filter (where expired) as expired,
+                             (percentile_cont(0.5) within group (order by extract(epoch from answered_at - proposed_at))
+                                 filter (where answered_at is not null))::bigint as median
+                      from matching_answer where mentor_id = ?) s
+                where m.member_id = ?""", mentor, mentor);
     }
 
     @EventHandler
@@ -288,13 +324,14 @@ class MatchingPoolProjection {
         jdbc.update("delete from matching_block where blocker_id = ? or blocked_id = ?", member, member);
         jdbc.update("delete from matching_member where member_id = ?", member);
         jdbc.update("delete from matching_received where member_id = ?", member);
+        jdbc.update("delete from matching_answer where mentor_id = ?", member);
         changed(member);
     }
 
     @ResetHandler
     void reset() {
         jdbc.execute("truncate matching_area, matching_member, matching_request, matching_declined, matching_block, "
-                     + "matching_pool_change, matching_pool_clock, matching_received");
+                     + "matching_pool_change, matching_pool_clock, matching_received, matching_answer");
         jdbc.update("insert into matching_pool_clock (epoch, seq) values (gen_random_uuid(), 0)");
     }
 

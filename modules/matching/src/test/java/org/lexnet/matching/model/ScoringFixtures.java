@@ -148,6 +148,8 @@ final class ScoringFixtures {
             return this;
         }
 
+        private Responsiveness responsiveness = Responsiveness.UNKNOWN;
+
         MentorBuilder region(String code) {
             region = code;
             return this;
@@ -180,9 +182,14 @@ final class ScoringFixtures {
             return this;
         }
 
+        MentorBuilder answers(int answered, java.time.Duration median, int expired) {
+            responsiveness = new Responsiveness(answered, median, expired);
+            return this;
+        }
+
         MentorCandidate build() {
             return new MentorCandidate(mentorId, stageRank, areas, strengths, region, remote, sectors,
-                    mentoredStageRanks, freeSlots, accepting);
+                    mentoredStageRanks, freeSlots, accepting, responsiveness);
         }
     }
 
@@ -208,7 +215,8 @@ final class ScoringFixtures {
                     randomSubset(random, SECTORS, 2),
                     mentored,
                     random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(3),
-                    random.nextInt(10) > 0));
+                    random.nextInt(10) > 0,
+                    randomResponsiveness(random)));
         }
         return mentors;
     }
@@ -248,7 +256,16 @@ final class ScoringFixtures {
     static ScoringWeights randomWeights(SplittableRandom random) {
         return new ScoringWeights(random.nextInt(31), random.nextInt(31), random.nextInt(31), random.nextInt(31),
                 random.nextInt(31), random.nextInt(31), random.nextInt(31), random.nextInt(31), random.nextInt(31),
-                random.nextInt(31), random.nextInt(31));
+                random.nextInt(31), random.nextInt(31), random.nextInt(31), random.nextInt(31));
+    }
+
+    /** Unknown, quick, slow, or often expiring: every case of the responsiveness criterion. */
+    static Responsiveness randomResponsiveness(SplittableRandom random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> Responsiveness.UNKNOWN;
+            default -> new Responsiveness(random.nextInt(6), java.time.Duration.ofHours(1 + random.nextInt(120)),
+                    random.nextInt(3));
+        };
     }
 
     /** The best k by scoring every mentor with the Scorer and sorting: what the index must equal. */

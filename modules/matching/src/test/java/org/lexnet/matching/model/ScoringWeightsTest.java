@@ -10,7 +10,7 @@ class ScoringWeightsTest {
     @Test
     void theDefaultsAreTheDocumentedOnes() {
         assertThat(ScoringWeights.defaults())
-                .isEqualTo(new ScoringWeights(20, 10, 15, 10, 4, 8, 5, 5, 10, 6, 3));
+                .isEqualTo(new ScoringWeights(20, 10, 15, 10, 4, 8, 5, 5, 10, 6, 3, 6, 3));
     }
 
     @Test

@@ -10,6 +10,10 @@ import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionRequestedEvent;
 import org.lexnet.coreapi.member.MemberEvents.MemberErasedEvent;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorProposedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.MentorshipWithdrawnEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalAcceptedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalDeclinedEvent;
+import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalExpiredEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.BandwidthSetEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.ConcernAssignedEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.ConcernNotedEvent;
@@ -26,7 +30,8 @@ import java.time.Instant;
  * The safety read models: the concern queue ({@code concern_view}, admins and each reporter's own
  * status), who is suspended now ({@code suspended_member}, which the network's suggestions leave out),
  * and each member's bandwidth with what they received ({@code member_bandwidth}, {@code
- * bandwidth_received}: the admin statistics count the mentors at their limit).
+ * bandwidth_received}: the admin statistics count the mentors at their limit), and how each proposal was
+ * answered ({@code proposal_answer}: the statistics list unresponsive mentors).
  * Replay-safe: a concern's row moves only forward in its stream ({@code version}); suspensions are keyed
  * on the member. An erased reporter's text is forgotten, as their key is.
  */
@@ -93,6 +98,7 @@ class SafetyProjection {
         jdbc.update("delete from suspended_member where member_id = ?", event.memberId().value());
         jdbc.update("delete from member_bandwidth where member_id = ?", event.memberId().value());
         jdbc.update("delete from bandwidth_received where member_id = ?", event.memberId().value());
+        jdbc.update("delete from proposal_answer where mentor_id = ?", event.memberId().value());
     }
 
     @EventHandler
@@ -107,6 +113,38 @@ class SafetyProjection {
     @EventHandler
     void on(MentorProposedEvent event, EventMessage<?> message) {
         received(message, event.mentorId());
+        jdbc.update("insert into proposal_answer (proposal_id, mentorship_id, mentor_id, proposed_at) "
+                    + "values (?, ?, ?, ?) on conflict (proposal_id) do nothing", event.proposalId(),
+                event.mentorshipId().value(), event.mentorId().value(),
+                java.sql.Timestamp.from(message.getTimestamp()));
+    }
+
+    @EventHandler
+    void on(ProposalAcceptedEvent event, EventMessage<?> message) {
+        answered(event.proposalId(), message, false);
+    }
+
+    @EventHandler
+    void on(ProposalDeclinedEvent event, EventMessage<?> message) {
+        answered(event.proposalId(), message, false);
+    }
+
+    @EventHandler
+    void on(ProposalExpiredEvent event, EventMessage<?> message) {
+        answered(event.proposalId(), message, true);
+    }
+
+    /** A proposal withdrawn while it waited says nothing about its mentor. */
+    @EventHandler
+    void on(MentorshipWithdrawnEvent event) {
+        jdbc.update("delete from proposal_answer where mentorship_id = ? and answered_at is null and not expired",
+                event.mentorshipId().value());
+    }
+
+    private void answered(String proposalId, EventMessage<?> message, boolean expired) {
+        jdbc.update("update proposal_answer set answered_at = ?, expired = ? "
+                    + "where proposal_id = ? and answered_at is null and not expired",
+                expired ? null : java.sql.Timestamp.from(message.getTimestamp()), expired, proposalId);
     }
 
     @EventHandler
@@ -122,6 +160,6 @@ class SafetyProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.execute("truncate concern_view, suspended_member, member_bandwidth, bandwidth_received");
+        jdbc.execute("truncate concern_view, suspended_member, member_bandwidth, bandwidth_received, proposal_answer");
     }
 }

@@ -19,14 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Bandwidth over real HTTP, with the matcher's instant proposals on (the matching tests' context): a
- * mentor at their monthly limit, or quiet, is skipped by instant proposals and rounds and refused for
- * connection requests and direct requests — with words that never say a limit was reached — and is back
- * once the limit allows. Each test requires shared experience of an area no other test uses, so its
- * candidates are exactly the mentors it made.
+ * The matcher and the people it proposes, over real HTTP with instant proposals on (the matching tests'
+ * context). Bandwidth: a mentor at their monthly limit, or quiet, is skipped by instant proposals and
+ * rounds and refused for connection requests and direct requests — with words that never say a limit
+ * was reached — and is back once the limit allows. Responsiveness: a mentor who answers quickly scores
+ * for it, with the reason shown. Each test requires shared experience of an area no other test uses, so
+ * its candidates are exactly the mentors it made.
  */
 @TestPropertySource(properties = {"lexnet.data-dir=target/test-data-matching", "lexnet.test.instant-proposals=true"})
-class BandwidthTest extends IntegrationTest {
+class MatcherWellbeingTest extends IntegrationTest {
 
     private People people;
     private String admin;
@@ -119,6 +120,46 @@ class BandwidthTest extends IntegrationTest {
                         .doesNotContain("Limited Mentor").doesNotContain("Quiet Mentor");
             }
         });
+    }
+
+    @Test
+    void aMentorWhoAnswersQuicklyScoresForItAndTheCandidatesSayWhy() {
+        Api.Member mentor = mentor("Mentor Who Answers Quickly", "GENDER_EQUALITY", List.of("NEGOTIATION"));
+        // two answers within seconds: a decline, then an acceptance
+        String first = requestRequiring(people.member("Mentee Declined Quickly", "EMERGING", true,
+                Map.of("GENDER_EQUALITY", "NETWORK")), "GENDER_EQUALITY");
+        awaitProposed(first, mentor);
+        assertThat(api.post("/api/v1/mentorships/" + first + "/decline", mentor.token(),
+                Map.of("reason", "Not my field")).status()).isEqualTo(200);
+        String second = requestRequiring(people.member("Mentee Accepted Quickly", "EMERGING", true,
+                Map.of("GENDER_EQUALITY", "NETWORK")), "GENDER_EQUALITY");
+        awaitProposed(second, mentor);
+        assertThat(api.post("/api/v1/mentorships/" + second + "/accept", mentor.token(), null).status())
+                .isEqualTo(200);
+        await().atMost(PROJECTION_WAIT).until(() -> Integer.valueOf(2).equals(jdbc.queryForObject(
+                "select answered from matching_member where member_id = ?::uuid", Integer.class, mentor.id())));
+
+        Api.Member mentee = people.member("Mentee Who Asks Next", "EMERGING", true,
+                Map.of("GENDER_EQUALITY", "NETWORK"));
+        String third = requestRequiring(mentee, "GENDER_EQUALITY");
+        awaitProposed(third, mentor);
+        JsonNode candidate = api.get("/api/v1/mentorships/" + third + "/candidates", mentee.token()).json()
+                .get("candidates").get(0);
+        assertThat(candidate.get("mentorId").asText()).isEqualTo(mentor.id());
+        JsonNode responsive = null;
+        for (JsonNode part : candidate.get("breakdown")) {
+            if (part.get("criterion").asText().equals("RESPONSIVENESS")) {
+                responsive = part;
+            }
+        }
+        assertThat(responsive).as(candidate.toString()).isNotNull();
+        assertThat(responsive.get("points").asInt()).isEqualTo(6);
+        assertThat(responsive.toString()).contains("Usually answers within a day");
+        // the proposal's stored reasons say it too, and the quick mentor is not among the unresponsive
+        assertThat(api.get("/api/v1/mentorships/" + third, mentee.token()).json().get("proposal").get("reasons")
+                .toString()).contains("Mentor usually answers within a day");
+        assertThat(api.get("/api/v1/admin/stats", admin).json().get("wellbeing").get("unresponsiveMentors")
+                .findValuesAsText("mentorId")).doesNotContain(mentor.id());
     }
 
     @Test
