@@ -2,6 +2,7 @@ package org.lexnet.app.safety;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.lexnet.app.circle.CircleSetup;
 import org.lexnet.app.support.Api;
 import org.lexnet.app.support.IntegrationTest;
 import org.lexnet.app.support.People;
@@ -225,6 +226,35 @@ class ConcernsTest extends IntegrationTest {
         assertThat(concernEvents()).isEqualTo(full);
         // another member is not held back by it
         raise(other, "MEMBER", reporter.id(), "OTHER", "Unrelated");
+    }
+
+    @Test
+    void aConcernAboutACircleNeedsASeatInItAndNamesNobody() {
+        CircleSetup circles = new CircleSetup(api);
+        Api.Member facilitator = circles.facilitator("Facilitator Of A Circle Of Concern", "SENIOR");
+        Api.Member seated = circles.member("Seated In The Circle", "EMERGING");
+        Api.Member outsider = circles.member("Outside The Circle", "EMERGING");
+        String circle = circles.opened(facilitator, List.of("EMERGING"), 4);
+        circles.joined(seated, circle);
+
+        long before = concernEvents();
+        refused(outsider, Map.of("subjectType", "CIRCLE", "subjectId", circle, "category", "OTHER",
+                "text", "a circle I am not in"), 404, null);
+        refused(seated, Map.of("subjectType", "CIRCLE", "subjectId", UUID.randomUUID().toString(), "category",
+                "OTHER", "text", "no such circle"), 404, null);
+        assertThat(concernEvents()).isEqualTo(before);
+
+        String concern = raise(seated, "CIRCLE", circle, "SAFEGUARDING_RISK", "A story was retold without consent");
+        String admin = api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
+            Api.Response detail = api.get("/api/v1/admin/concerns/" + concern, admin);
+            assertThat(detail.status()).isEqualTo(200);
+            assertThat(detail.json().get("subjectType").asText()).isEqualTo("CIRCLE");
+            assertThat(detail.json().get("subjectId").asText()).isEqualTo(circle);
+            assertThat(detail.json().get("subjectMemberId").isNull()).as(detail.body()).isTrue();
+        });
+        assertThat(api.post("/api/v1/concerns", facilitator.token(), Map.of("subjectType", "CIRCLE",
+                "subjectId", circle, "category", "OTHER", "text", "as its facilitator")).status()).isEqualTo(201);
     }
 
     private String raise(Api.Member reporter, String type, String subjectId, String category, String text) {

@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * Resolves what a concern is about to the member it concerns, as the reporter sees it: a member who
  * exists; the other side of a pairing or connection the reporter takes part in; the member a feed entry
- * of theirs names. Anything else — an unknown id, someone else's pairing — is one answer, 404, so that a
+ * of theirs names; nobody for a circle the reporter sits in or facilitates (a concern about what goes on
+ * in a group; the admin reads the circle's audit and may act on any of its members). Anything else — an unknown id, someone else's pairing — is one answer, 404, so that a
  * concern never tells the reporter what exists. A concern about oneself is refused (400).
  */
 @Component
@@ -49,6 +50,7 @@ class ConcernSubjects {
                     where connection_id = ? and (requester_id = ? or addressee_id = ?)""",
                     (rs, i) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)},
                     uuid(subjectId), reporter.value(), reporter.value()), reporter);
+            case CIRCLE -> circleOf(uuid(subjectId), reporter);
             case FEED_ENTRY -> feedEntries.entrySeenBy(cursor(subjectId), reporter)
                     .orElseThrow(ConcernSubjects::unknown).memberId();
         };
@@ -68,6 +70,18 @@ class ConcernSubjects {
         } catch (AggregateNotFoundException missing) {
             throw unknown();
         }
+    }
+
+    /** Nobody in particular, once the reporter is found to sit in or facilitate the circle; else 404. */
+    private MemberId circleOf(UUID circle, MemberId reporter) {
+        boolean takesPart = Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from circle_lookup c where c.circle_id = ? and (c.facilitator_id = ?
+                  or exists (select 1 from circle_party p where p.circle_id = c.circle_id and p.member_id = ?
+                             and p.role = 'SEAT')))""", Boolean.class, circle, reporter.value(), reporter.value()));
+        if (!takesPart) {
+            throw unknown();
+        }
+        return null;
     }
 
     private static MemberId otherSide(List<UUID[]> rows, MemberId reporter) {
