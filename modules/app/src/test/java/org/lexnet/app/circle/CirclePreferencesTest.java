@@ -25,6 +25,8 @@ class CirclePreferencesTest extends IntegrationTest {
                 with("focus", List.of("CONFIDENCE", "NEGOTIATION", "SYSTEMS_THINKING", "BUSINESS_SKILLS")),
                 with("slots", List.of()),
                 with("slots", List.of("MIDNIGHT")),
+                // an enum's position is not one of its names (found by the API fuzzer)
+                with("slots", List.of(1, 2)),
                 with("remote", false),
                 with("region", "ATLANTIS"),
                 with("facilitate", 1));
