@@ -1,0 +1,55 @@
+package org.lexnet.app.demo;
+
+import org.lexnet.app.demo.BulkLoader.Loaded;
+import org.lexnet.app.demo.BulkLoader.Plan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A large synthetic history for benchmarks ({@code --lexnet.bulk.members=100000
+ * --lexnet.bulk.events=1000000}; off by default, never for a database that holds real members): loaded
+ * by {@link BulkLoader} on start, once per label (a second start with the same data directory finds the
+ * members and does nothing). Logs how many events it stored and at what rate; the read models catch up
+ * afterwards, by themselves.
+ */
+@Component
+@Order(90)
+class BulkLoad implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BulkLoad.class);
+
+    private final BulkLoader loader;
+    private final int members;
+    private final long events;
+    private final long seed;
+    private final int batchSize;
+    private final String label;
+
+    BulkLoad(BulkLoader loader, @Value("${lexnet.bulk.members:0}") int members,
+             @Value("${lexnet.bulk.events:0}") long events, @Value("${lexnet.bulk.seed:42}") long seed,
+             @Value("${lexnet.bulk.batch-size:2000}") int batchSize, @Value("${lexnet.bulk.label:load}") String label) {
+        this.loader = loader;
+        this.members = members;
+        this.events = events;
+        this.seed = seed;
+        this.batchSize = batchSize;
+        this.label = label;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (members <= 0 || loader.loaded(label)) {
+            return;
+        }
+        log.info("Bulk load: {} members, {} events asked for, {} events per transaction", members, events, batchSize);
+        Loaded loaded = loader.load(new Plan(members, events, seed, batchSize, label));
+        log.info("Bulk load done: {} members, {} pairings, {} events in {} s ({} events/s)", loaded.members().size(),
+                loaded.pairings().size(), loaded.events(), loaded.took().toMillis() / 1000.0,
+                Math.round(loaded.eventsPerSecond()));
+    }
+}
