@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.lexnet.app.keys.MemberKeys;
 import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionAcceptedEvent;
 import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionDeclinedEvent;
 import org.lexnet.coreapi.connection.ConnectionEvents.ConnectionRequestedEvent;
@@ -85,14 +86,16 @@ public class BulkLoader {
             "Find a sustainable rhythm after returning from leave"};
 
     private final EventStore eventStore;
+    private final MemberKeys keys;
     private final TransactionManager transactions;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
     private final TaxonomyCatalog taxonomy;
 
-    BulkLoader(EventStore eventStore, TransactionManager transactions, JdbcTemplate jdbc, PasswordEncoder passwords,
+    BulkLoader(EventStore eventStore, MemberKeys keys, TransactionManager transactions, JdbcTemplate jdbc, PasswordEncoder passwords,
                TaxonomyCatalog taxonomy) {
         this.eventStore = eventStore;
+        this.keys = keys;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -170,6 +173,7 @@ public class BulkLoader {
         private final String passwordHash;
         private final List<EventMessage<?>> batch = new ArrayList<>();
         private final List<Object[]> accounts = new ArrayList<>();
+        private final Set<UUID> keyed = new HashSet<>();
         private long stored;
         private long reported;
         private int mentorCursor;
@@ -242,6 +246,9 @@ public class BulkLoader {
                     continue;
                 }
                 String proposal = UUID.randomUUID().toString();
+                // the reasons are sealed with both members' keys
+                keyed.add(ids[i].value());
+                keyed.add(ids[mentor].value());
                 append("Mentorship", stream, seq++, MessageMetadata.SYSTEM_ACTOR, new MentorProposedEvent(pairing,
                         proposal, ids[i], ids[mentor], ProposalSource.MATCHER, 60 + random.nextInt(40),
                         List.of("offers what " + names[i] + " needs", "has mentored at this stage before"),
@@ -361,6 +368,9 @@ public class BulkLoader {
                 command = UUID.randomUUID().toString();
                 correlation = UUID.randomUUID().toString();
             }
+            if (!MessageMetadata.SYSTEM_ACTOR.equals(actor)) {
+                keyed.add(UUID.fromString(actor));
+            }
             batch.add(new GenericDomainEventMessage<>(type, aggregate, seq, event, Map.of(
                     MessageMetadata.ACTOR_ID, actor, MessageMetadata.CORRELATION_ID, correlation,
                     MessageMetadata.CAUSATION_ID, command, MessageMetadata.TRACE_ID, command)));
@@ -374,16 +384,22 @@ public class BulkLoader {
             }
         }
 
-        /** Stores the batch: the accounts, the events and the lookups they feed, in one transaction. */
+        /**
+         * Stores the batch: the accounts, the keys of the members whose data it seals (read, or made, for the
+         * whole batch at once instead of one member at a time), the events and the lookups they feed, in one
+         * transaction.
+         */
         void flush() {
             if (batch.isEmpty()) {
                 return;
             }
             List<EventMessage<?>> events = List.copyOf(batch);
             List<Object[]> newAccounts = List.copyOf(accounts);
+            List<UUID> owners = List.copyOf(keyed);
             DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
             unitOfWork.attachTransaction(transactions);
             unitOfWork.execute(() -> {
+                keys.prepare(owners);
                 if (!newAccounts.isEmpty()) {
                     jdbc.batchUpdate("insert into account (member_id, email, password_hash, role) values (?, ?, ?, ?)",
                             newAccounts);
@@ -393,6 +409,7 @@ public class BulkLoader {
             stored += events.size();
             batch.clear();
             accounts.clear();
+            keyed.clear();
             if (stored - reported >= 100_000) {
                 reported = stored;
                 log.info("Bulk load: {} events stored", stored);
