@@ -5,11 +5,14 @@ import org.junit.jupiter.api.Test;
 import org.lexnet.app.demo.BulkLoader.Loaded;
 import org.lexnet.app.demo.BulkLoader.Pairing;
 import org.lexnet.app.demo.BulkLoader.Plan;
+import org.lexnet.app.keys.MemberKeys;
+import org.lexnet.app.keys.MemberKeys.MemberKey;
 import org.lexnet.app.support.Api;
 import org.lexnet.app.support.IntegrationTest;
 import org.lexnet.coreapi.member.MemberId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +35,12 @@ class BulkLoaderTest extends IntegrationTest {
 
     @Autowired
     private PasswordEncoder passwords;
+
+    @Autowired
+    private MemberKeys keys;
+
+    @Autowired
+    private TransactionTemplate transaction;
 
     @Test
     void theLoadedHistoryIsReadByTheReadModelsAndItsPersonalDataIsSealed() {
@@ -84,6 +93,25 @@ class BulkLoaderTest extends IntegrationTest {
                 where aggregate_identifier = ? and payload_type like '%GoalSetEvent'""", String.class,
                 running.id().toString());
         assertThat(goal).contains("\"text\":\"pd1:" + running.mentee() + ":");
+    }
+
+    @Test
+    void keysReadiedInBulkAreMadeOnlyForMembersWithoutOneAndNeverForAnErasedMember() {
+        UUID erased = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        // erased on another node: the row says so, this node has never cached anything about the member
+        jdbc.update("insert into member_key (member_id, wrapped_key, created_at, erased_at) values (?, null, now(), now())",
+                erased);
+
+        transaction.executeWithoutResult(tx -> keys.prepare(List.of(erased, fresh)));
+
+        assertThat(jdbc.queryForObject("select wrapped_key is null from member_key where member_id = ?",
+                Boolean.class, erased)).isTrue();
+        assertThat(keys.forReading(erased)).containsInstanceOf(MemberKey.Erased.class);
+        assertThat(keys.forWriting(erased)).isInstanceOf(MemberKey.Erased.class);
+        assertThat(jdbc.queryForObject("select wrapped_key is not null from member_key where member_id = ?",
+                Boolean.class, fresh)).isTrue();
+        assertThat(keys.forReading(fresh)).containsInstanceOf(MemberKey.Present.class);
     }
 
     /** A bulk account cannot be signed in to; this one is given a password here, to read as that member. */
