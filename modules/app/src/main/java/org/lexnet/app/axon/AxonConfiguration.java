@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -157,6 +158,12 @@ public class AxonConfiguration {
     @Bean
     CheckedAggregateCache circleCache(JdbcTemplate jdbc, @Value("${lexnet.aggregate-cache.max-entries:10000}") int max) {
         return new CheckedAggregateCache(jdbc, max);
+    }
+
+    /** Axon's metrics registry with a capacity window of seconds instead of ten minutes. */
+    @Bean
+    BoundedCapacityMetrics globalMetricRegistry(MeterRegistry meterRegistry) {
+        return new BoundedCapacityMetrics(meterRegistry);
     }
 
     /**

@@ -3,19 +3,24 @@ package org.lexnet.app.keys;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import javax.crypto.KeyGenerator;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Every member's data key (AES-256), kept in {@code member_key} wrapped with the master key, made on the
@@ -84,6 +89,51 @@ public class MemberKeys {
                 }, member).stream().findFirst();
         stored.ifPresent(key -> remember(member, key, now));
         return stored;
+    }
+
+    /**
+     * Readies the keys of many members at once, for a writer that is about to seal their data in bulk: the
+     * keys not cached are read in one query, those that do not exist yet are made (inside the caller's
+     * transaction, as {@link #forWriting} makes them) in one batch, and all are cached, so that sealing
+     * costs no round trip per member. Erased members stay erased: their key is never made again.
+     */
+    public void prepare(Collection<UUID> members) {
+        Instant now = clock.instant();
+        Set<UUID> wanted = new HashSet<>();
+        for (UUID member : members) {
+            Cached cached = cache.get(member);
+            if (cached == null || !cached.until().isAfter(now)) {
+                wanted.add(member);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        wanted.removeAll(readAll(wanted, now));
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Timestamp at = Timestamp.from(now);
+        List<Object[]> rows = new ArrayList<>();
+        for (UUID member : wanted) {
+            rows.add(new Object[]{member, wrap(newKey(), member), at});
+        }
+        jdbc.batchUpdate("insert into member_key (member_id, wrapped_key, created_at) values (?, ?, ?) "
+                         + "on conflict (member_id) do nothing", rows);
+        readAll(wanted, now);
+    }
+
+    /** Reads and caches the keys of these members that exist (present or erased); returns whose they were. */
+    private Set<UUID> readAll(Set<UUID> members, Instant now) {
+        Set<UUID> found = new HashSet<>();
+        jdbc.query("select member_id, wrapped_key from member_key where member_id = any (?::uuid[])", rs -> {
+            UUID member = rs.getObject(1, UUID.class);
+            byte[] wrapped = rs.getBytes(2);
+            remember(member, wrapped == null ? new MemberKey.Erased() : new MemberKey.Present(unwrap(wrapped, member)),
+                    now);
+            found.add(member);
+        }, (Object) members.stream().map(UUID::toString).toArray(String[]::new));
+        return found;
     }
 
     /**
