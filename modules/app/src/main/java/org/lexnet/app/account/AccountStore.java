@@ -1,5 +1,6 @@
 package org.lexnet.app.account;
 
+import org.lexnet.app.feed.EndedFeedSessions;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.query.privacy.AccountDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,6 +60,7 @@ class AccountStore {
     /** The account goes with the member: their e-mail address may then register again, as someone new. */
     void delete(MemberId memberId) {
         jdbc.update("delete from account where member_id = ?", memberId.value());
+        accessEnded(memberId);
     }
 
     boolean exists(MemberId memberId) {
@@ -82,6 +84,15 @@ class AccountStore {
     /** Set in the transaction of the suspension or reinstatement event (see {@link AccountStanding}). */
     void setSuspended(MemberId memberId, boolean suspended) {
         jdbc.update("update account set suspended = ? where member_id = ?", suspended, memberId.value());
+        if (suspended) {
+            accessEnded(memberId);
+        }
+    }
+
+    /** Every node closes the member's open feed connections once this transaction commits. */
+    private void accessEnded(MemberId memberId) {
+        jdbc.query("select pg_notify(?, ?)", rs -> {
+        }, EndedFeedSessions.notifyChannel(), memberId.toString());
     }
 
     enum Role {

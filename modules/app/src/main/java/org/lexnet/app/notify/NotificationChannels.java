@@ -1,5 +1,6 @@
 package org.lexnet.app.notify;
 
+import org.lexnet.app.feed.EndedFeedSessions;
 import org.lexnet.app.replay.ReplayCoordinator;
 import org.lexnet.query.feed.FeedRelay;
 
@@ -14,6 +15,9 @@ final class NotificationChannels {
 
     /** A replay of a read model was asked for or changed state ({@code replay_request}). */
     static final String REPLAYS = ReplayCoordinator.notifyChannel();
+
+    /** A member's access ended (suspended or erased); the payload is the member's id. */
+    static final String ACCESS_ENDED = EndedFeedSessions.notifyChannel();
 
     private NotificationChannels() {
     }

@@ -2,6 +2,7 @@ package org.lexnet.app.notify;
 
 import org.lexnet.app.axon.NodeIdentity;
 import org.lexnet.app.axon.NotifyingEventStore;
+import org.lexnet.app.feed.EndedFeedSessions;
 import org.lexnet.app.replay.ReplayCoordinator;
 import org.lexnet.query.feed.BackgroundLoop;
 import org.lexnet.query.feed.FeedRelay;
@@ -22,7 +23,8 @@ import javax.sql.DataSource;
  * Wakes this node as soon as any node commits, through PostgreSQL's LISTEN/NOTIFY, so nothing waits for
  * the next poll: stored events ({@link StoredEventsAnnouncer}) wake the event store's processors, feed
  * entries wake the {@link FeedRelay}, a change to a replay of a read model wakes the
- * {@link ReplayCoordinator}. An announcement of this node's own events is passed over: Axon woke its
+ * {@link ReplayCoordinator}, a member's ended access closes their feed connections here
+ * ({@link EndedFeedSessions}). An announcement of this node's own events is passed over: Axon woke its
  * processors at the commit. It holds one connection of the pool for as long as the node runs;
  * if that connection breaks it opens another (the polls go on meanwhile, so nothing is lost, only later).
  */
@@ -37,16 +39,18 @@ class NotificationListener extends BackgroundLoop {
     private final FeedRelay relay;
     private final NotifyingEventStore eventStore;
     private final ReplayCoordinator replays;
+    private final EndedFeedSessions endedSessions;
     private final String thisNode;
 
     NotificationListener(DataSource dataSource, FeedRelay relay, NotifyingEventStore eventStore,
-                         ReplayCoordinator replays, NodeIdentity node,
+                         ReplayCoordinator replays, EndedFeedSessions endedSessions, NodeIdentity node,
                          @Qualifier("notificationListenerExecutor") TaskExecutor executor) {
         super("notification-listener", executor, RECONNECT_AFTER);
         this.dataSource = dataSource;
         this.relay = relay;
         this.eventStore = eventStore;
         this.replays = replays;
+        this.endedSessions = endedSessions;
         this.thisNode = node.name();
     }
 
@@ -65,6 +69,7 @@ class NotificationListener extends BackgroundLoop {
                 statement.execute("LISTEN " + NotificationChannels.FEED_ENTRIES);
                 statement.execute("LISTEN " + NotificationChannels.STORED_EVENTS);
                 statement.execute("LISTEN " + NotificationChannels.REPLAYS);
+                statement.execute("LISTEN " + NotificationChannels.ACCESS_ENDED);
             }
             // anything committed while we were not listening is picked up by this first look
             relay.wakeUp();
@@ -88,6 +93,8 @@ class NotificationListener extends BackgroundLoop {
                 feedEntries = true;
             } else if (notification.getName().equals(NotificationChannels.REPLAYS)) {
                 replayChanged = true;
+            } else if (notification.getName().equals(NotificationChannels.ACCESS_ENDED)) {
+                endedSessions.endFor(notification.getParameter());
             } else if (!thisNode.equals(notification.getParameter())) {
                 eventsFromElsewhere = true;
             }

@@ -2,9 +2,12 @@ package org.lexnet.app.privacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.lexnet.app.feed.FeedClient;
 import org.lexnet.app.support.Api;
 import org.lexnet.app.support.IntegrationTest;
 import org.lexnet.app.support.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSetMetaData;
@@ -24,6 +27,9 @@ import static org.awaitility.Awaitility.await;
  * pairing's audit still tells the whole story and the other members' views still work.
  */
 class ErasureTest extends IntegrationTest {
+
+    @Autowired
+    SimpUserRegistry feedUsers;
 
     private static final List<String> ADA_AREAS = List.of("CARE_SYSTEM", "MENTAL_HEALTH", "HOMELESSNESS_HOUSING");
 
@@ -147,9 +153,16 @@ class ErasureTest extends IntegrationTest {
                 Map.of("needs", List.of("STRATEGIC_THINKING"), "mentorId", someMentor.id())).json()
                 .get("mentorshipId").asText();
 
+        FeedClient evesFeed = FeedClient.listeningOnceRegistered(port, eve.token(), feedUsers, eve.id());
         Api.Response erased = api.call("DELETE", "/api/v1/admin/members/" + eve.id()).token(admin)
                 .json(Map.of("reason", "verified request by letter")).send();
         assertThat(erased.status()).as(erased.body()).isEqualTo(204);
+        // the feed connection she had open is closed, saying why
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
+            assertThat(evesFeed.isConnected()).isFalse();
+            assertThat(evesFeed.errors()).anyMatch(error -> error.contains("access to lexnet has ended"));
+        });
+        evesFeed.close();
 
         assertThat(status(evesOwnRequest)).as("her own request").isEqualTo("WITHDRAWN");
         assertThat(status(proposedToEve)).as("the proposal to her, declined: the request waits again")

@@ -3,11 +3,13 @@ package org.lexnet.app.safety;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.lexnet.app.circle.CircleSetup;
+import org.lexnet.app.feed.FeedClient;
 import org.lexnet.app.support.Api;
 import org.lexnet.app.support.IntegrationTest;
 import org.lexnet.app.support.People;
 import org.lexnet.matching.pool.MatchingPool;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,9 @@ class ConcernsTest extends IntegrationTest {
 
     @Autowired
     MatchingPool pool;
+
+    @Autowired
+    SimpUserRegistry feedUsers;
 
     @Test
     void aConcernResolvedWithSuspensionTakesTheMemberOutOfEverythingUntilReinstated() {
@@ -56,14 +61,20 @@ class ConcernsTest extends IntegrationTest {
                 assertThat(mine(reporter).get(0).get("status").asText()).isEqualTo("IN_REVIEW"));
         assertThat(api.post("/api/v1/admin/concerns/" + concern + "/note", admin,
                 Map.of("text", "Spoke to two other mentees; same pattern")).status()).isEqualTo(200);
+        FeedClient openFeed = FeedClient.listeningOnceRegistered(port, subject.token(), feedUsers, subject.id());
         String correlation = UUID.randomUUID().toString();
         Api.Response resolved = api.call("POST", "/api/v1/admin/concerns/" + concern + "/resolve").token(admin)
                 .header("X-Correlation-Id", correlation).json(Map.of("action", "SUSPENDED", "note", "Pattern confirmed"))
                 .send();
         assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
 
-        // tokens stop at once, and signing in gives none
+        // tokens stop at once, and signing in gives none; a feed connection opened before is closed, saying why
         assertThat(api.get("/api/v1/members/me", subject.token()).status()).isEqualTo(401);
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
+            assertThat(openFeed.isConnected()).isFalse();
+            assertThat(openFeed.errors()).anyMatch(error -> error.contains("access to lexnet has ended"));
+        });
+        openFeed.close();
         Api.Response signIn = api.post("/api/v1/auth/token", null,
                 Map.of("email", subject.email(), "password", subject.password()));
         assertThat(signIn.status()).isEqualTo(403);
