@@ -356,7 +356,11 @@ class CrashSafetyJarIT {
                 }
             }
             Set<String> allowed = new HashSet<>();
-            if (lastAcknowledged >= 0 && writer.profileWrites.get(lastAcknowledged).acknowledgedVersion == version) {
+            if (writer.profileWrites.isEmpty()) {
+                // a writer whose every turn was a connection request still has the name it registered with
+                allowed.add(writer.registeredName);
+            } else if (lastAcknowledged >= 0
+                       && writer.profileWrites.get(lastAcknowledged).acknowledgedVersion == version) {
                 allowed.add(writer.profileWrites.get(lastAcknowledged).displayName);
             } else {
                 writer.profileWrites.subList(lastAcknowledged + 1, writer.profileWrites.size())
@@ -441,6 +445,7 @@ class CrashSafetyJarIT {
         final Random random;
         final Account member;
         final List<ProfileWrite> profileWrites = new ArrayList<>();
+        final String registeredName;
         final List<String> acknowledgedConnections = new ArrayList<>();
         final List<String> acknowledgedRegistrations = new ArrayList<>();
         final Map<String, Integer> failures = new TreeMap<>();
@@ -455,7 +460,8 @@ class CrashSafetyJarIT {
             this.api = api;
             this.targets = targets;
             this.random = random;
-            this.member = Account.register(api, "Writer " + index);
+            this.registeredName = "Writer " + index;
+            this.member = Account.register(api, registeredName);
             this.requester = member;
         }
 
