@@ -9,8 +9,6 @@ import org.lexnet.matching.circles.GreedyCircleFormation;
 import org.lexnet.matching.circles.PairingBound;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+
+import static org.lexnet.matching.bench.BenchFigures.median;
+import static org.lexnet.matching.bench.BenchFigures.ms;
+import static org.lexnet.matching.bench.BenchFigures.peakHeapMb;
 
 /**
  * The circle formation benchmark behind {@code scripts/circle-bench} (README, docs/benchmarks.md): on one
@@ -117,24 +119,8 @@ public final class CircleBench {
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %s waiting: %d %s%n", name, e.getValue(), e.getKey()));
     }
 
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak >> 20;
-    }
 
-    private static long median(List<long[]> timings, int column) {
-        long[] values = timings.stream().mapToLong(t -> t[column]).sorted().toArray();
-        return values[values.length / 2];
-    }
 
-    private static long ms(long from, long to) {
-        return (to - from) / 1_000_000;
-    }
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();

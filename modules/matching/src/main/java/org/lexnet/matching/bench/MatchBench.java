@@ -15,9 +15,6 @@ import org.lexnet.matching.model.Scorer;
 import org.lexnet.matching.model.ScoringWeights;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +23,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+
+import static org.lexnet.matching.bench.BenchFigures.median;
+import static org.lexnet.matching.bench.BenchFigures.ms;
+import static org.lexnet.matching.bench.BenchFigures.peakHeapMb;
 
 /**
  * The matching benchmark harness behind {@code scripts/match-bench} (see the README and
@@ -225,28 +226,12 @@ public final class MatchBench {
         return new AssignmentProblem(mentees, capacity, edgeMentee, edgeMentor, edgeScore);
     }
 
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak >> 20;
-    }
 
-    private static long median(List<long[]> timings, int column) {
-        long[] values = timings.stream().mapToLong(t -> t[column]).sorted().toArray();
-        return values[values.length / 2];
-    }
 
     private static double percent(long delta, long base) {
         return base == 0 ? 0 : 100.0 * delta / base;
     }
 
-    private static long ms(long from, long to) {
-        return (to - from) / 1_000_000;
-    }
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
