@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * failures, and later events of the same aggregate queue up behind it (they must not overtake it);
  * every other aggregate's events flow on. An admin retries or evicts it through
  * {@code /api/v1/admin/dead-letters}; a retry that fails again keeps the letter and counts the failure.
+ * A failure in a batch run without savepoints is not parked: the batch fails and runs again isolated.
  */
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfiguration {
@@ -30,6 +31,11 @@ class DeadLetterConfiguration {
 
     static EnqueuePolicy<EventMessage<?>> countFailures() {
         return (letter, cause) -> {
+            for (Throwable t = cause; t != null; t = t.getCause()) {
+                if (t instanceof IsolatedEventHandlers.RunBatchIsolated runIsolated) {
+                    throw runIsolated;
+                }
+            }
             Object before = letter.diagnostics().get(FAILURES);
             int failures = (before instanceof Number n ? n.intValue() : 0) + 1;
             return Decisions.requeue(ThrowableCause.truncated(cause),
