@@ -149,6 +149,52 @@ class PoisonedEventTest extends IntegrationTest {
                 String.class, held.id())).isEqualTo(name);
     }
 
+    /**
+     * A handler that fails half-way leaves nothing of itself behind: the directory's handler for recorded
+     * areas first moves the member's version and deletes their areas, then inserts the new ones, and here the
+     * insert fails. Batches run without a savepoint per event until one fails; either way, the parked event's
+     * first writes must be undone while the events around it are kept.
+     */
+    @Test
+    void aHandlerThatFailsHalfWayLeavesNoneOfItsWritesAndTheEventsAroundItAreKept() {
+        Api.Member member = api.register("Half Way");
+        String member_id = member.id();
+        assertThat(api.put("/api/v1/members/me/lived-experience", member.token(),
+                Map.of("areas", List.of(Map.of("code", "CARE_SYSTEM", "visibility", "MENTORS")))).status())
+                .isEqualTo(200);
+        await().atMost(PROJECTION_WAIT).until(() -> areasOf(member_id).equals(List.of("CARE_SYSTEM:MENTORS")));
+        long versionBefore = jdbc.queryForObject("select version from member_profile where member_id = ?::uuid",
+                Long.class, member_id);
+
+        String constraint = "refuse_" + UUID.randomUUID().toString().replace("-", "");
+        // a stand-in for a bug: the table refuses this member's second area, after the handler's delete
+        jdbc.execute("alter table member_area add constraint " + constraint + " check (member_id <> '" + member_id
+                     + "'::uuid or code <> 'MENTAL_HEALTH')");
+        try {
+            assertThat(api.put("/api/v1/members/me/lived-experience", member.token(), Map.of("areas", List.of(
+                    Map.of("code", "CARE_SYSTEM", "visibility", "NETWORK"),
+                    Map.of("code", "MENTAL_HEALTH", "visibility", "MENTORS")))).status()).isEqualTo(200);
+            Api.Member after = api.register("Right After Half Way");
+            await().atMost(PROJECTION_WAIT).untilAsserted(() -> assertThat(lettersOf(member_id))
+                    .extracting(l -> l.get("processor").asText()).contains("member-directory"));
+            await().atMost(PROJECTION_WAIT).until(() -> api.get("/api/v1/members/me", after.token()).status() == 200);
+
+            assertThat(areasOf(member_id)).as("the handler's delete was undone with its failed insert")
+                    .containsExactly("CARE_SYSTEM:MENTORS");
+            assertThat(jdbc.queryForObject("select version from member_profile where member_id = ?::uuid",
+                    Long.class, member_id)).as("nor did the version move").isEqualTo(versionBefore);
+        } finally {
+            jdbc.execute("alter table member_area drop constraint " + constraint);
+            lettersOf(member_id).forEach(letter -> api.post("/api/v1/admin/dead-letters/" + letter.get("id").asText()
+                                                            + "/evict", admin, null));
+        }
+    }
+
+    private List<String> areasOf(String memberId) {
+        return jdbc.queryForList("select code || ':' || visibility from member_area where member_id = ?::uuid "
+                                 + "order by code", String.class, memberId);
+    }
+
     @Test
     void everyEventProcessorThatCanFallBehindHasADeadLetterQueue() {
         List<String> streaming = processing.eventProcessors().values().stream()
