@@ -17,6 +17,7 @@ start_server() {
     bench_data=$2
     bench_port=$3
     shift 4
+    bench_app_args="$*"
     if [ ! -f "$bench_data.admin-password" ]; then
         (umask 077 && echo "bench-$(head -c 18 /dev/urandom | base64 | tr -d '/+=')" > "$bench_data.admin-password")
     fi
@@ -41,7 +42,13 @@ stop_server() {
 await_ready() {
     local started
     started=$(date +%s)
-    while ! curl -fs "http://localhost:$bench_port/actuator/health/readiness" > /dev/null 2>&1; do
+    # processors kept stopped on purpose (lexnet.bulk.idle-processors) make readiness say OUT_OF_SERVICE
+    # for good: then the app is ready once it answers at all
+    local probe=readiness
+    if [[ "${bench_app_args:-}" == *idle-processors* ]]; then
+        probe=liveness
+    fi
+    while ! curl -fs "http://localhost:$bench_port/actuator/health/$probe" > /dev/null 2>&1; do
         if ! kill -0 "$server_pid" 2>/dev/null; then
             echo "the app stopped:" >&2
             tail -50 "$bench_data.server.log" >&2
