@@ -87,9 +87,14 @@ fresh_token() {
 
 # lag: the events every streaming processor has not handled yet, summed (empty while unknown); call
 # fresh_token first
+# lag: events behind, summed over the processors (only those named in bench_lag_processors, a comma list,
+# when it is set: the others may be kept stopped)
 lag() {
     curl -fs "http://localhost:$bench_port/actuator/prometheus" -H "Authorization: Bearer $bench_token" \
-        | awk '/^lexnet_event_processor_lag_events\{/ { n++; s += $NF } END { if (n > 0) printf "%d\n", s }'
+        | awk -v only=",${bench_lag_processors:-}," '/^lexnet_event_processor_lag_events\{/ {
+              if (only != ",," && !match($0, /processor="[^"]*"/)) next
+              if (only != ",," && index(only, "," substr($0, RSTART + 11, RLENGTH - 12) ",") == 0) next
+              n++; s += $NF } END { if (n > 0) printf "%d\n", s }'
 }
 
 # await_caught_up SECONDS: prints the seconds until every read model had caught up; after SECONDS it prints
