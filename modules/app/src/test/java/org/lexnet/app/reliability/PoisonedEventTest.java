@@ -65,7 +65,7 @@ class PoisonedEventTest extends IntegrationTest {
 
         // the rest flows on: the directory, the matching pool and the feed (tracking, one segment) all move
         await().atMost(PROJECTION_WAIT).untilAsserted(() -> {
-            assertThat(api.get("/api/v1/members/me", asking.token()).json().get("displayName").asText())
+            assertThat(api.get("/api/v1/members/me", asking.token()).json().path("displayName").asText())
                     .isEqualTo("Asking After Poison");
             assertThat(jdbc.queryForObject("select count(*) from matching_member where member_id = ?::uuid",
                     Long.class, asked.id())).isEqualTo(1);
