@@ -34,6 +34,8 @@ final class ApiResources {
             tag("Circles", "Peer-learning circles: cohorts of 4 to 8 leaders at a similar stage with a facilitator, "
                            + "from opening and joining to sessions, goals and the close; admin formation rounds and "
                            + "each circle's audit."),
+            tag("Recognition", "Endorsements between members who know each other's work (given, accepted with an "
+                               + "audience, hidden), and the member's contribution record, also as a signed statement."),
             tag("Feed", "Catching up with the live feed over HTTP. The feed itself is STOMP over WebSocket at /ws, "
                         + "described by the AsyncAPI document at /asyncapi.yaml."),
             tag("Privacy", "What lexnet holds about the member (the export), every change of consent they made, and "
@@ -69,6 +71,9 @@ final class ApiResources {
             new Rule(null, "/api/v1/admin/concerns/**", "Safety"),
             new Rule(null, "/api/v1/members/*/block", "Connections"),
             new Rule(null, "/api/v1/members/me/circle-preferences", "Circles"),
+            new Rule(null, "/api/v1/members/*/endorsements", "Recognition"),
+            new Rule(null, "/api/v1/members/me/contributions/**", "Recognition"),
+            new Rule(null, "/api/v1/endorsements/**", "Recognition"),
             new Rule(null, "/api/v1/members/**", "Members"),
             new Rule(null, "/api/v1/mentorships/*/candidates", "Matching"),
             new Rule(null, "/api/v1/admin/match-rounds/**", "Matching"),

@@ -31,6 +31,9 @@ public class ReadModelTables {
             Map.entry("circle-pool", List.of("circle_pool_circle", "circle_pool_party", "circle_pool_seeker")),
             Map.entry("circles", List.of("circle_view", "circle_member", "circle_session", "circle_goal",
                     "circle_seeker")),
+            Map.entry("endorsements", List.of("endorsement_view")),
+            Map.entry("contributions", List.of("contribution_pairing", "contribution_session", "contribution_circle",
+                    "contribution_endorsement", "contribution_opportunity")),
             Map.entry("safety", List.of("concern_view", "suspended_member", "member_bandwidth",
                     "bandwidth_received", "proposal_answer")));
 

@@ -1,8 +1,10 @@
 package org.lexnet.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
@@ -215,6 +217,7 @@ class SecurityConfiguration {
                 return SigningKeys.configured(properties.jwt().privateKey(), clock);
             }
             return SigningKeys.stored(jdbc, transaction, master, clock, properties.jwt().ttl(),
+                    properties.jwt().statementValidFor(),
                     dataDir.resolve("keys").resolve("jwt-signing-key.pem"));
         }
 
@@ -223,6 +226,8 @@ class SecurityConfiguration {
         JwtDecoder jwtDecoder(SigningKeys keys, SecurityProperties properties, KnownMembers members) {
             DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
             processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+            // access tokens carry no typ (or JWT); a signed statement's own typ keeps it from ever passing as one
+            processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
             // the claims are checked by tokenRules below, as for an external issuer
             processor.setJWTClaimsSetVerifier((claims, context) -> {
             });

@@ -23,9 +23,12 @@ public record SecurityProperties(@DefaultValue Jwt jwt, @DefaultValue Login logi
      *                   keys are kept in the database, made by the first node and shared by all
      * @param rotateAfter age at which a database-kept key is replaced by a new one (the old one verifies
      *                    its tokens until they expire)
+     * @param statementValidFor how long a signed contribution statement is valid; a retired database-kept key
+     *                          stays published at {@code /.well-known/jwks.json} this long
      */
     public record Jwt(@DefaultValue("lexnet") String issuer, @DefaultValue("PT30M") Duration ttl,
-                      @DefaultValue("") String privateKey, @DefaultValue("P30D") Duration rotateAfter) {
+                      @DefaultValue("") String privateKey, @DefaultValue("P30D") Duration rotateAfter,
+                      @DefaultValue("P90D") Duration statementValidFor) {
     }
 
     /**

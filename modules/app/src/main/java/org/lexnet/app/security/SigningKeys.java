@@ -46,7 +46,10 @@ import java.util.Optional;
  * kept in the database ({@code signing_key}, the private half sealed under the master key): the first
  * node to start makes one under a lock and every node reads it, so nodes agree without being told.
  * {@link #rotate()} makes a new key active; the old one keeps verifying until the last token it can have
- * signed has expired ({@link #stillVerifies}), so a rotation signs nobody out. Each node re-reads the
+ * signed has expired ({@link #stillVerifies}), so a rotation signs nobody out. Access tokens live minutes,
+ * signed contribution statements months: a retired key stays published (and verifies statements) for the
+ * longer of the two, but verifies access tokens only for the shorter ({@link #accessTokenKeys()}), so
+ * keeping it longer for statements lets no one sign in with it. Each node re-reads the
  * keys every {@link #REREAD_EVERY}, and at once (at most every {@link #UNKNOWN_KID_PAUSE}) when a token
  * names a key it does not know, so another node's rotation is seen within seconds.
  */
@@ -74,11 +77,11 @@ public final class SigningKeys implements JWKSource<SecurityContext> {
     /** The one key given in configuration. */
     static SigningKeys configured(String pem, Clock clock) {
         RSAKey key = withPrivateHalf(parseConfigured(pem));
-        Description description = new Description(key.getKeyID(), Instant.EPOCH, null, null, true);
+        Description description = new Description(key.getKeyID(), Instant.EPOCH, null, null, true, null);
         return new SigningKeys(new Store() {
             @Override
             public List<StoredKey> load() {
-                return List.of(new StoredKey(key, description));
+                return List.of(new StoredKey(key, description, true));
             }
 
             @Override
@@ -88,10 +91,18 @@ public final class SigningKeys implements JWKSource<SecurityContext> {
         }, clock);
     }
 
-    /** The keys kept in the database; makes the first one (or moves in a key file an earlier version made). */
+    /**
+     * The keys kept in the database; makes the first one (or moves in a key file an earlier version made).
+     *
+     * @param tokenTtl         how long an access token is valid: a retired key verifies access tokens this
+     *                         long after its retirement
+     * @param statementValidity how long a signed statement is valid: a retired key stays published this long
+     *                          (when longer), so every statement it signed verifies until it expires
+     */
     static SigningKeys stored(JdbcTemplate jdbc, TransactionTemplate transaction, MasterKey master, Clock clock,
-                              Duration tokenTtl, Path legacyFile) {
-        DatabaseStore store = new DatabaseStore(jdbc, transaction, master, clock, tokenTtl);
+                              Duration tokenTtl, Duration statementValidity, Path legacyFile) {
+        DatabaseStore store = new DatabaseStore(jdbc, transaction, master, clock, tokenTtl,
+                tokenTtl.compareTo(statementValidity) >= 0 ? tokenTtl : statementValidity);
         store.ensureActiveKey(legacyFile);
         return new SigningKeys(store, clock);
     }
@@ -102,9 +113,17 @@ public final class SigningKeys implements JWKSource<SecurityContext> {
                 .orElseThrow(() -> new IllegalStateException("no active signing key"));
     }
 
-    /** The public halves of every key whose tokens may still be valid, for {@code /.well-known/jwks.json}. */
+    /**
+     * The public halves of every key whose tokens or statements may still be valid, for
+     * {@code /.well-known/jwks.json}.
+     */
     public JWKSet publicKeys() {
         return current().publicKeys();
+    }
+
+    /** The public halves of the keys whose access tokens may still be valid: what sign-ins are checked against. */
+    JWKSet accessTokenKeys() {
+        return current().accessTokenKeys();
     }
 
     public List<Description> describe() {
@@ -132,15 +151,18 @@ public final class SigningKeys implements JWKSource<SecurityContext> {
         return made;
     }
 
-    /** For verification: the keys the selector asks for, re-reading once if a token names an unknown one. */
+    /**
+     * For verifying access tokens: the keys the selector asks for among those whose access tokens may still
+     * be valid, re-reading once if a token names an unknown one.
+     */
     @Override
     public List<JWK> get(JWKSelector selector, SecurityContext context) {
-        List<JWK> found = selector.select(publicKeys());
+        List<JWK> found = selector.select(accessTokenKeys());
         Instant now = clock.instant();
         if (found.isEmpty() && lastUnknownKidReread.plus(UNKNOWN_KID_PAUSE).isBefore(now)) {
             lastUnknownKidReread = now;
             reread();
-            found = selector.select(publicKeys());
+            found = selector.select(accessTokenKeys());
         }
         return found;
     }
@@ -161,20 +183,26 @@ public final class SigningKeys implements JWKSource<SecurityContext> {
     /**
      * One key as an operator sees it.
      *
-     * @param verifiesUntil null while active: then its tokens verify as long as they are valid
+     * @param verifiesUntil null while active: then its tokens verify as long as they are valid; once retired,
+     *                      until when it verifies access tokens
+     * @param publishedUntil null while active; once retired, until when {@code /.well-known/jwks.json} keeps it
+     *                       (and the contribution statements it signed verify)
      */
     public record Description(String kid, Instant createdAt, Instant retiredAt, Instant verifiesUntil,
-                              boolean active) {
+                              boolean active, Instant publishedUntil) {
     }
 
-    record StoredKey(RSAKey key, Description description) {
+    /** @param accessTokens whether access tokens it signed may still be valid (statements may be, longer) */
+    record StoredKey(RSAKey key, Description description, boolean accessTokens) {
     }
 
     /** The keys as last read, with their public halves made once: every request's token is checked against them. */
-    private record Loaded(List<StoredKey> keys, Instant readAt, JWKSet publicKeys) {
+    private record Loaded(List<StoredKey> keys, Instant readAt, JWKSet publicKeys, JWKSet accessTokenKeys) {
 
         Loaded(List<StoredKey> keys, Instant readAt) {
-            this(keys, readAt, new JWKSet(keys.stream().map(k -> (JWK) k.key().toPublicJWK()).toList()));
+            this(keys, readAt, new JWKSet(keys.stream().map(k -> (JWK) k.key().toPublicJWK()).toList()),
+                    new JWKSet(keys.stream().filter(StoredKey::accessTokens).map(k -> (JWK) k.key().toPublicJWK())
+                            .toList()));
         }
     }
 
@@ -217,14 +245,16 @@ public final class SigningKeys implements JWKSource<SecurityContext> {
         private final MasterKey master;
         private final Clock clock;
         private final Duration tokenTtl;
+        private final Duration publishedFor;
 
         DatabaseStore(JdbcTemplate jdbc, TransactionTemplate transaction, MasterKey master, Clock clock,
-                      Duration tokenTtl) {
+                      Duration tokenTtl, Duration publishedFor) {
             this.jdbc = jdbc;
             this.transaction = transaction;
             this.master = master;
             this.clock = clock;
             this.tokenTtl = tokenTtl;
+            this.publishedFor = publishedFor;
         }
 
         void ensureActiveKey(Path legacyFile) {
@@ -256,13 +286,15 @@ public final class SigningKeys implements JWKSource<SecurityContext> {
                        + " order by created_at desc", rs -> {
                 String kid = rs.getString(1);
                 Instant retiredAt = rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant();
-                if (!stillVerifies(retiredAt, now, tokenTtl)) {
+                if (!stillVerifies(retiredAt, now, publishedFor)) {
                     return;
                 }
                 byte[] sealed = rs.getBytes(3);
                 RSAKey key = rsaKey(rs.getBytes(2), sealed == null ? null : master.open(sealed, boundTo(kid)));
                 keys.add(new StoredKey(key, new Description(kid, rs.getTimestamp(4).toInstant(), retiredAt,
-                        retiredAt == null ? null : verifiesUntil(retiredAt, tokenTtl), retiredAt == null)));
+                        retiredAt == null ? null : verifiesUntil(retiredAt, tokenTtl), retiredAt == null,
+                        retiredAt == null ? null : verifiesUntil(retiredAt, publishedFor)),
+                        stillVerifies(retiredAt, now, tokenTtl)));
             });
             return keys;
         }
@@ -284,7 +316,7 @@ public final class SigningKeys implements JWKSource<SecurityContext> {
                 RSAKey key = generate();
                 insert(key);
                 log.info("Rotated the token signing key: {} is now active", key.getKeyID());
-                return new Description(key.getKeyID(), now, null, null, true);
+                return new Description(key.getKeyID(), now, null, null, true, null);
             });
         }
 

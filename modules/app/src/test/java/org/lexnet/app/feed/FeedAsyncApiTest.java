@@ -83,6 +83,8 @@ class FeedAsyncApiTest extends FeedIntegrationTest {
 
         people().offer(bea, 1, true);
         connect(ann, bea);
+        assertThat(api.post("/api/v1/members/" + bea.id() + "/endorsements", ann.token(),
+                Map.of("competency", "STRATEGIC_THINKING", "text", "Sees the whole board")).status()).isEqualTo(201);
         answerConnection(mentor, requestConnection(ann, mentor, "hello"), "decline");
         answerConnection(hid, requestConnection(hid, bea, null), "withdraw");
         String declinedPairing = people().requestDirect(declined, mentor);

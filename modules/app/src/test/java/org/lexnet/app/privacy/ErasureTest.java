@@ -62,6 +62,19 @@ class ErasureTest extends IntegrationTest {
         ok(api.post("/api/v1/mentorships/" + pairing + "/feedback", theo.token(),
                 Map.of("rating", 4, "comment", "Theo's comment " + mark)));
 
+        // endorsements both ways, from the pairing: her words about Theo, and Theo's about her, which she accepted
+        String adaEndorsement = "Ada vouches for Theo's budgeting " + mark;
+        String theoEndorsement = "Theo vouches for Ada's fundraising " + mark;
+        assertThat(api.post("/api/v1/members/" + theo.id() + "/endorsements", ada.token(),
+                Map.of("competency", "STRATEGIC_THINKING", "text", adaEndorsement)).status()).isEqualTo(201);
+        Api.Response byTheo = api.post("/api/v1/members/" + ada.id() + "/endorsements", theo.token(),
+                Map.of("competency", "FUNDRAISING_AND_FINANCE", "text", theoEndorsement));
+        assertThat(byTheo.status()).as(byTheo.body()).isEqualTo(201);
+        ok(api.post("/api/v1/endorsements/" + byTheo.json().get("endorsementId").asText() + "/accept", ada.token(),
+                Map.of("audience", "NETWORK")));
+        await().atMost(PROJECTION_WAIT).until(() -> count("select count(*) from endorsement_view where text = ?",
+                theoEndorsement) == 1);
+
         // connections, a block, and feed entries
         String adaMessage = "Ada's introduction, with her story " + mark;
         Api.Response toBea = api.post("/api/v1/connections", ada.token(), Map.of("to", bea.id(), "message", adaMessage));
@@ -89,6 +102,8 @@ class ErasureTest extends IntegrationTest {
             assertThat(count("select count(*) from matching_member where member_id = ?::uuid", ada.id())).isZero();
             assertThat(count("select count(*) from mentorship_goal where text = ?", adaGoal)).isZero();
             assertThat(count("select count(*) from connection_view where message = ?", adaMessage)).isZero();
+            assertThat(count("select count(*) from endorsement_view where text in (?, ?)", adaEndorsement,
+                    theoEndorsement)).isZero();
             assertThat(count("select count(*) from block_view where blocker_id = ?::uuid", ada.id())).isZero();
             assertThat(count("select count(*) from feed_member where member_id = ?::uuid and display_name is not null",
                     ada.id())).isZero();
@@ -96,7 +111,8 @@ class ErasureTest extends IntegrationTest {
 
         // nothing of hers is readable in any table, event payloads, tokens and dead letters included
         List<String> rows = dumpEveryTable();
-        for (String secret : List.of(adaName, ada.email(), adaGoal, adaNote, adaComment, adaMessage)) {
+        for (String secret : List.of(adaName, ada.email(), adaGoal, adaNote, adaComment, adaMessage, adaEndorsement,
+                theoEndorsement)) {
             assertThat(rows).as("no table holds '%s'", secret).noneMatch(row -> row.contains(secret));
         }
         assertThat(rows).filteredOn(row -> row.contains(ada.id()))

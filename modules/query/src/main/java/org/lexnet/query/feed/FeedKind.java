@@ -37,6 +37,8 @@ public enum FeedKind {
     PROPOSAL_EXPIRED(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN, FeedPayload.ProposalLapsed.class),
     /** To the invitee: a circle's facilitator (or a formation round) invites them; nobody in it is named. */
     CIRCLE_INVITATION(Audience.MEMBER, Naming.ALWAYS, FeedPayload.CircleInvitation.class),
+    /** To the endorsee: a member vouched for one of their competencies (the text stays in the endorsement). */
+    ENDORSEMENT_RECEIVED(Audience.MEMBER, Naming.ALWAYS, FeedPayload.EndorsementNotice.class),
 
     /** To the circle: a member took a seat (circle members see each other's names). */
     CIRCLE_MEMBER_JOINED(Audience.CIRCLE, Naming.ALWAYS, FeedPayload.CircleMemberNotice.class),

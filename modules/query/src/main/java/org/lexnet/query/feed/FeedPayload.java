@@ -5,6 +5,7 @@ import org.lexnet.coreapi.connection.ConnectionId;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
+import org.lexnet.coreapi.recognition.EndorsementId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,6 +76,14 @@ sealed interface FeedPayload<M> {
         @Override
         public <N> ProposalLapsed<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
             return new ProposalLapsed<>(role, eachOther.apply(other), proposalId, mentorshipId);
+        }
+    }
+
+    /** An endorsement, to the endorsee: the endorser (they know each other), and the competency's code. */
+    record EndorsementNotice<M>(M other, String competency, EndorsementId endorsementId) implements Notice<M> {
+        @Override
+        public <N> EndorsementNotice<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new EndorsementNotice<>(eachOther.apply(other), competency, endorsementId);
         }
     }
 

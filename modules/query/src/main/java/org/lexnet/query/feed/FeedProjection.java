@@ -30,6 +30,7 @@ import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalAcceptedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalDeclinedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalExpiredEvent;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
+import org.lexnet.coreapi.recognition.EndorsementEvents.EndorsementGivenEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.MemberReinstatedEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.MemberSuspendedEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.PairingNudgedEvent;
@@ -42,6 +43,7 @@ import org.lexnet.query.feed.FeedPayload.CircleNotice;
 import org.lexnet.query.feed.FeedPayload.CircleSession;
 import org.lexnet.query.feed.FeedPayload.ConnectionMade;
 import org.lexnet.query.feed.FeedPayload.ConnectionNotice;
+import org.lexnet.query.feed.FeedPayload.EndorsementNotice;
 import org.lexnet.query.feed.FeedPayload.OfferOpened;
 import org.lexnet.query.feed.FeedPayload.PairingNotice;
 import org.lexnet.query.feed.FeedPayload.ProposalLapsed;
@@ -130,6 +132,13 @@ class FeedProjection {
         // the message stays in the connection's own read model: the feed carries ids and codes only
         feed.privateEntry(message, 0, event.addresseeId(), FeedKind.CONNECTION_REQUESTED,
                 new ConnectionNotice<>(event.requesterId(), event.connectionId()));
+    }
+
+    @EventHandler
+    void on(EndorsementGivenEvent event, EventMessage<?> message) {
+        // the words stay in the endorsement's own read model: the feed carries ids and codes only
+        feed.privateEntry(message, 0, event.endorseeId(), FeedKind.ENDORSEMENT_RECEIVED,
+                new EndorsementNotice<>(event.endorserId(), event.competency(), event.endorsementId()));
     }
 
     @EventHandler

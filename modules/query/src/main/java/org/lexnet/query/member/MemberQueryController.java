@@ -8,6 +8,7 @@ import org.lexnet.query.connection.NetworkReader;
 import org.lexnet.query.member.MemberViews.MemberProfileView;
 import org.lexnet.query.member.MemberViews.OwnProfile;
 import org.lexnet.query.mentorship.ActivePairings;
+import org.lexnet.query.recognition.EndorsementReader;
 import org.lexnet.query.web.Viewer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -34,10 +35,12 @@ class MemberQueryController {
     private final ActivePairings activePairings;
     private final NetworkReader network;
     private final CirclePeers circles;
+    private final EndorsementReader endorsements;
 
     MemberQueryController(MemberDirectory directory, OwnProfiles ownProfiles, ActivePairings activePairings,
-                          NetworkReader network, CirclePeers circles) {
+                          NetworkReader network, CirclePeers circles, EndorsementReader endorsements) {
         this.circles = circles;
+        this.endorsements = endorsements;
         this.directory = directory;
         this.ownProfiles = ownProfiles;
         this.activePairings = activePairings;
@@ -60,7 +63,7 @@ class MemberQueryController {
 
     @Operation(operationId = "getMember", summary = "Another member's profile",
                description = "Filtered by the member's consent and by the relationship (connected, or in a running "
-                             + "pairing).")
+                             + "pairing); with the endorsements they accepted for an audience you belong to.")
     @GetMapping("/{id}")
     MemberProfileView member(Authentication auth, @PathVariable UUID id) {
         Viewer viewer = Viewer.of(auth);
@@ -69,6 +72,8 @@ class MemberQueryController {
             // one's own profile through the public path shows what others see; /me shows everything
             return directory.find(memberId)
                     .flatMap(row -> ProfileDisclosure.as(new Viewer(memberId, true), Relationship.NONE, row))
+                    .map(view -> view.withEndorsements(endorsements.shownOnProfile(memberId,
+                            Relationship.NONE.audience(), memberId)))
                     .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such member"));
         }
         Relationship relationship = network.blockedEitherWay(viewer.memberId(), memberId) ? Relationship.BLOCKED
@@ -77,6 +82,8 @@ class MemberQueryController {
                 : network.connected(viewer.memberId(), memberId) ? Relationship.CONNECTED
                 : Relationship.NONE;
         return directory.find(memberId).flatMap(row -> ProfileDisclosure.as(viewer, relationship, row))
+                .map(view -> view.withEndorsements(endorsements.shownOnProfile(memberId, relationship.audience(),
+                        viewer.memberId())))
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such member"));
     }
 }

@@ -1,6 +1,7 @@
 package org.lexnet.query.member;
 
 import org.lexnet.coreapi.member.Visibility;
+import org.lexnet.query.recognition.EndorsementViews.ShownEndorsement;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,11 +25,20 @@ public final class MemberViews {
     public record BandwidthView(Integer maxNewPerMonth, LocalDate quietUntil) {
     }
 
-    /** Another member, as far as their consent allows this viewer to see. */
+    /**
+     * Another member, as far as their consent allows this viewer to see: {@code endorsements} are those
+     * they accepted for an audience this viewer belongs to.
+     */
     record MemberProfileView(String memberId, String displayName, String region, boolean remote, String stage,
                              String managementYears, List<String> roles, List<String> sectors, List<String> needs,
                              List<String> strengths, List<String> learningPreferences, boolean paused,
-                             List<SharedAreaView> livedExperience, OfferView mentorOffer) {
+                             List<SharedAreaView> livedExperience, OfferView mentorOffer,
+                             List<ShownEndorsement> endorsements) {
+
+        MemberProfileView withEndorsements(List<ShownEndorsement> shown) {
+            return new MemberProfileView(memberId, displayName, region, remote, stage, managementYears, roles, sectors,
+                    needs, strengths, learningPreferences, paused, livedExperience, mentorOffer, List.copyOf(shown));
+        }
     }
 
     public record AreaView(String code, Visibility visibility) {

@@ -49,6 +49,6 @@ final class ProfileDisclosure {
         return Optional.of(new MemberProfileView(member.memberId().toString(), member.displayName(), member.region(),
                 member.remote(), member.stage(), member.managementYears(), member.roles(), member.sectors(),
                 member.needs(), member.strengths(), member.learningPreferences(), member.paused(),
-                shared.stream().map(SharedAreaView::new).toList(), offer));
+                shared.stream().map(SharedAreaView::new).toList(), offer, List.of()));
     }
 }

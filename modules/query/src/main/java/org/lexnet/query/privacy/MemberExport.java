@@ -9,6 +9,7 @@ import org.lexnet.query.member.OwnProfiles;
 import org.lexnet.query.mentorship.MentorshipViews.PairingsExport;
 import org.lexnet.query.mentorship.PairingExport;
 import org.lexnet.query.privacy.PrivacyViews.MemberExportView;
+import org.lexnet.query.recognition.EndorsementReader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +31,13 @@ class MemberExport {
     private final NetworkExport network;
     private final NotificationExport notifications;
     private final CircleExport circles;
+    private final EndorsementReader endorsements;
     private final Clock clock;
 
     MemberExport(AccountDetails accounts, OwnProfiles profiles, ConsentHistory consents, PairingExport pairings,
-                 NetworkExport network, NotificationExport notifications, CircleExport circles, Clock clock) {
+                 NetworkExport network, NotificationExport notifications, CircleExport circles, EndorsementReader endorsements,
+                 Clock clock) {
+        this.endorsements = endorsements;
         this.circles = circles;
         this.accounts = accounts;
         this.profiles = profiles;
@@ -55,6 +59,7 @@ class MemberExport {
         return new MemberExportView(clock.instant(), accounts.of(member).orElse(null),
                 profiles.of(member).orElse(null), consents.of(member), myPairings.pairings(),
                 myPairings.proposalsToYou(), myNetwork.connections(), myNetwork.blocksMade(),
-                notifications.of(member), circles.of(member));
+                notifications.of(member), circles.of(member),
+                endorsements.exported(member));
     }
 }

@@ -9,6 +9,7 @@ import org.lexnet.query.member.MemberViews.OwnProfile;
 import org.lexnet.query.mentorship.MentorshipViews.ExportedPairing;
 import org.lexnet.query.mentorship.MentorshipViews.ProposalToYou;
 import org.lexnet.query.privacy.AccountDetails.Account;
+import org.lexnet.query.recognition.EndorsementViews.MyEndorsements;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,7 @@ final class PrivacyViews {
     record MemberExportView(Instant generatedAt, Account account, OwnProfile profile, ConsentHistoryView consents,
                         List<ExportedPairing> pairings, List<ProposalToYou> proposalsToYou,
                         List<ExportedConnection> connections, List<BlockMade> blocksMade,
-                        List<FeedMessage> notifications, MyCircles circles) {
+                        List<FeedMessage> notifications, MyCircles circles, MyEndorsements endorsements) {
     }
 
     /** Every change of consent the member made, in time order, and what each level means. */
