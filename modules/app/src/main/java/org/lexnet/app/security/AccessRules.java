@@ -42,6 +42,11 @@ public final class AccessRules {
             Rule.any("/swagger-ui/**"),
             new Rule(HttpMethod.GET, "/asyncapi.yaml"),
             Rule.any("/error"),
+            // the web console: one page and its scripts and styles, all public; they call the API with the
+            // member's token like any other client
+            new Rule(HttpMethod.GET, "/"),
+            new Rule(HttpMethod.GET, "/index.html"),
+            new Rule(HttpMethod.GET, "/console/**"),
             // the live feed's WebSocket: the bearer token is checked on the STOMP CONNECT frame
             Rule.any("/ws"));
 

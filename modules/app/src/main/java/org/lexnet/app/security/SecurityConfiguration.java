@@ -73,7 +73,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers
-                        // the API serves JSON; the only pages are the API documentation's
+                        // the API serves JSON; the only pages are the console and the API documentation: no inline scripts
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         // sent on plain HTTP too: behind a TLS-terminating proxy the app cannot always tell
                         .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)

@@ -1,0 +1,244 @@
+package org.lexnet.app.console;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.lexnet.app.support.Api;
+import org.lexnet.app.support.IntegrationTest;
+import org.lexnet.app.support.People;
+import org.lexnet.app.support.RepositoryFiles;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The web console in a real browser against the whole application: two headless Chromium sessions (a
+ * mentee, and in the second one the programme team and the mentor), axe-core's WCAG rules on every page.
+ * Writes the README's screenshots to docs/images.
+ */
+class ConsoleBrowserTest extends IntegrationTest {
+
+    /**
+     * The area the pairing's mentee and mentor share, and the request requires. No other test in this
+     * context uses it, so the match round can propose only this test's mentor for this request.
+     */
+    private static final String SHARED_AREA = "LONG_TERM_HEALTH_CONDITION";
+    private static final String MATCHING_AUDIENCE = "The matcher may use it to find you a mentor; nobody sees it.";
+
+    /** Where the README's screenshots are kept (committed). */
+    private static final Path IMAGES = RepositoryFiles.locate("README.md").getParent().resolve("docs/images");
+
+    private static ConsoleBrowser mentee;
+    private static ConsoleBrowser second;
+
+    private People people;
+
+    /** On a failure, what each browser showed: the page's text and its console's messages. */
+    @RegisterExtension
+    final TestWatcher pages = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            for (ConsoleBrowser browser : new ConsoleBrowser[] {mentee, second}) {
+                if (browser != null) {
+                    System.err.println(browser.describe());
+                }
+            }
+        }
+    };
+
+    @BeforeAll
+    static void browsersInstalled() {
+        ConsoleBrowser.requireInstalled();
+    }
+
+    @BeforeEach
+    void browsers() {
+        people = new People(api);
+        if (mentee == null) {
+            mentee = ConsoleBrowser.start(port);
+            second = ConsoleBrowser.start(port);
+        }
+    }
+
+    @AfterAll
+    static void closeBrowsers() {
+        if (mentee != null) {
+            mentee.close();
+            second.close();
+            mentee = null;
+            second = null;
+        }
+    }
+
+    @Test
+    void aNewMemberRegistersSignsOutAndSignsInAgain() {
+        ConsoleBrowser browser = second;
+        browser.open("/");
+        browser.awaitHeading("Sign in");
+        assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        browser.assertAccessible("the sign-in page");
+
+        browser.click(By.linkText("Create an account"));
+        browser.awaitHeading("Create an account");
+        browser.assertAccessible("the registration page");
+        String email = "console-" + UUID.randomUUID() + "@example.org";
+        browser.type(By.name("displayName"), "Noor");
+        browser.type(By.name("email"), email);
+        browser.type(By.name("password"), "short");
+        browser.click(By.cssSelector("main button[type=submit]"));
+        // the server's refusal is shown in words, and announced
+        assertThat(browser.text(By.cssSelector("main [role=alert]"))).contains("password");
+
+        browser.type(By.name("password"), "correct horse battery staple");
+        browser.click(By.cssSelector("main button[type=submit]"));
+        browser.awaitHeading("Welcome, Noor");
+        browser.assertAccessible("a new member's home");
+
+        browser.signOut();
+        browser.type(By.name("email"), email);
+        browser.type(By.name("password"), "not the password at all");
+        browser.click(By.cssSelector("main button[type=submit]"));
+        assertThat(browser.text(By.cssSelector("main [role=alert]"))).isNotBlank();
+        browser.signIn(email, "correct horse battery staple");
+        browser.signOut();
+    }
+
+    @Test
+    void aMenteeIsProposedAMentorWhoAcceptsAndTheProgrammeTeamAuditsThePairing() {
+        Api.Member mentor = people.member("Theo Console", "SENIOR", true, Map.of(SHARED_AREA, "MENTORS"));
+        assertThat(api.put("/api/v1/members/me/profile", mentor.token(), Map.of("displayName", "Theo Console",
+                "region", "LONDON", "remote", true, "stage", "SENIOR", "sectors", List.of("CHARITY"),
+                "strengths", List.of("FUNDRAISING_AND_FINANCE"), "visibleInNetwork", true)).status()).isEqualTo(200);
+        people.offer(mentor, 2, true);
+        Api.Member mina = people.member("Mina Console", "EMERGING", true, Map.of(SHARED_AREA, "PRIVATE"));
+        awaitVersion(mina, 2);
+
+        // the mentee signs in and lets the matcher use the area: the page says who can see it now
+        mentee.signIn(mina.email(), mina.password());
+        mentee.assertAccessible("the member's home");
+        By areaRow = By.cssSelector("tr[data-area='" + SHARED_AREA + "']");
+        assertThat(mentee.text(areaRow)).contains("Only me");
+        new Select(mentee.find(areaRow).findElement(By.tagName("select"))).selectByValue("MATCHING");
+        mentee.find(areaRow).findElement(By.xpath(".//button[starts-with(normalize-space(), 'Save')]")).click();
+        mentee.await(d -> d.findElement(areaRow).getText().contains(MATCHING_AUDIENCE));
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> assertThat(
+                api.get("/api/v1/members/me", mina.token()).json().get("livedExperience").toString())
+                .contains("\"visibility\":\"MATCHING\""));
+
+        // she asks for a mentor who shares the area
+        mentee.click(By.xpath("//summary[normalize-space()='Ask for a mentor']"));
+        mentee.click(By.cssSelector("input[name=shared][value=REQUIRED]"));
+        mentee.click(By.xpath("//button[normalize-space()='Ask for a mentor']"));
+        WebElement card = mentee.visible(By.cssSelector("article.pairing"));
+        assertThat(card.getText()).contains("Waiting for a mentor");
+        String mentorshipId = card.getAttribute("data-mentorship");
+        awaitMatcherKnows(mentor, mina, mentorshipId);
+
+        // the programme team runs a match round in the second browser: it proposes this test's mentor
+        second.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        second.click(By.linkText("Match rounds"));
+        second.awaitHeading("Match rounds");
+        second.assertAccessible("the match rounds page");
+        second.click(By.xpath("//button[normalize-space()='Run a match round now']"));
+        second.await(d -> d.findElement(By.tagName("main")).getText().contains("Proposals ("));
+        assertThat(second.findAll(By.xpath("//a[normalize-space()='" + mentorshipId + "']"))).isNotEmpty();
+        second.assertAccessible("a match round");
+
+        // without a reload, the mentee's page shows the proposal and why this mentor
+        By reasons = By.cssSelector("article.pairing[data-mentorship='" + mentorshipId + "'] ul.reasons");
+        String explanation = mentee.text(reasons);
+        assertThat(explanation).contains("FUNDRAISING_AND_FINANCE");
+        assertThat(mentee.text(By.cssSelector("ol.feed"))).contains("A mentor was proposed to you: Theo Console");
+        mentee.assertAccessible("the member's home with a proposal");
+        mentee.screenshot(IMAGES.resolve("console-member-home.png"));
+
+        // the mentor accepts in the second browser
+        second.signOut();
+        second.signIn(mentor.email(), mentor.password());
+        By mentorCard = By.cssSelector("article.pairing[data-mentorship='" + mentorshipId + "']");
+        assertThat(second.text(mentorCard)).contains("Why you were proposed");
+        second.assertAccessible("the mentor's home with a proposal to answer");
+        second.find(mentorCard).findElement(By.xpath(".//button[starts-with(normalize-space(), 'Accept')]")).click();
+        second.await(d -> d.findElement(mentorCard).getText().contains("Active"));
+
+        // the mentee's feed and pairing show it, live
+        mentee.await(d -> d.findElement(By.cssSelector("ol.feed")).getText().contains("Theo Console accepted. You are now paired."));
+        mentee.await(d -> d.findElement(By.cssSelector("article.pairing[data-mentorship='" + mentorshipId + "'] .status"))
+                .getText().equals("Active"));
+
+        // the programme team opens the pairing's timeline
+        second.signOut();
+        second.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        second.click(By.linkText("Pairing audit"));
+        second.awaitHeading("Pairing audit");
+        second.type(By.name("mentorshipId"), mentorshipId);
+        second.click(By.xpath("//button[normalize-space()='Show timeline']"));
+        second.visible(By.cssSelector("ol.timeline"));
+        String timeline = second.text(By.cssSelector("ol.timeline"));
+        assertThat(timeline).contains("Mentorship requested", "Mentor proposed", "Proposal accepted", "Correlation",
+                mina.id(), mentor.id());
+        second.assertAccessible("the pairing timeline");
+        second.screenshot(IMAGES.resolve("console-pairing-timeline.png"));
+
+        // the other admin pages pass the same accessibility rules
+        second.click(By.linkText("Statistics"));
+        second.visible(By.id("load-heading"));
+        // every chart is hidden from screen readers and has its figures in a table beside it
+        List<WebElement> charts = second.findAll(By.cssSelector("main figure"));
+        assertThat(charts).hasSizeGreaterThanOrEqualTo(3).allSatisfy(figure -> {
+            assertThat(figure.findElement(By.tagName("svg")).getAttribute("aria-hidden")).isEqualTo("true");
+            assertThat(figure.findElements(By.cssSelector("table th"))).isNotEmpty();
+        });
+        second.assertAccessible("the statistics page");
+        second.click(By.linkText("Event processors"));
+        assertThat(second.text(By.cssSelector("main table"))).contains("mentorships");
+        second.assertAccessible("the event processors page");
+        second.click(By.linkText("Concerns"));
+        second.awaitHeading("Concerns");
+        second.visible(By.cssSelector("main table, main p"));
+        second.assertAccessible("the concerns page");
+        second.signOut();
+    }
+
+    @Test
+    void thePausedFeedCatchesUpOnWhatCameMeanwhile() {
+        Api.Member ada = people.member("Ada Console", "EMERGING", true, Map.of());
+        Api.Member bo = people.member("Bo Console", "EMERGING", true, Map.of());
+        mentee.signIn(ada.email(), ada.password());
+        mentee.await(d -> d.findElement(By.cssSelector("#feed [role=status]")).getText().startsWith("Connected"));
+        mentee.click(By.xpath("//button[normalize-space()='Pause live updates']"));
+        mentee.await(d -> d.findElement(By.cssSelector("#feed [role=status]")).getText().startsWith("Paused"));
+
+        assertThat(api.post("/api/v1/connections", bo.token(), Map.of("to", ada.id())).status()).isEqualTo(201);
+        await().atMost(PROJECTION_WAIT).until(() -> api.feedAfter(ada.token(), 0).contains("CONNECTION_REQUESTED"));
+        assertThat(mentee.text(By.cssSelector("ol.feed"))).doesNotContain("Bo Console asked to connect");
+
+        mentee.click(By.xpath("//button[normalize-space()='Pause live updates']"));
+        mentee.await(d -> d.findElement(By.cssSelector("ol.feed")).getText().contains("Bo Console asked to connect with you."));
+        mentee.signOut();
+    }
+
+    /** The matcher's pool is eventually consistent: waits until it knows the offer, the area and the request. */
+    private void awaitMatcherKnows(Api.Member mentor, Api.Member mentee, String mentorshipId) {
+        await().atMost(PROJECTION_WAIT).until(() -> Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from matching_member m join matching_area a using (member_id) "
+                + "where m.member_id = ?::uuid and m.offer_open)", Boolean.class, mentor.id())));
+        await().atMost(PROJECTION_WAIT).until(() -> Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from matching_area where member_id = ?::uuid)", Boolean.class, mentee.id())));
+        await().atMost(PROJECTION_WAIT).until(() -> Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from matching_request where mentorship_id = ?::uuid)", Boolean.class,
+                mentorshipId)));
+    }
+}
