@@ -60,6 +60,20 @@ export async function auditPage(main, {arg, go}) {
         return;
     }
     const events = history.events;
+    // who each actor is in this pairing, from the events themselves (the audit shows ids, not names)
+    const roles = new Map();
+    for (const e of events) {
+        const p = e.payload ?? {};
+        if (p.menteeId && p.menteeId !== ERASED) roles.set(p.menteeId, 'the mentee');
+        if (p.mentorId && p.mentorId !== ERASED && !roles.has(p.mentorId)) roles.set(p.mentorId, 'a proposed mentor');
+    }
+    const actor = id => {
+        if (id === 'system') return 'The system (automatic)';
+        if (!id) return 'Not recorded';
+        const role = roles.get(id);
+        return [role ? `${role.charAt(0).toUpperCase()}${role.slice(1)}: ` : 'Someone else, such as the programme team: ',
+            h('span', {class: 'id'}, id)];
+    };
     const erasedCount = events.filter(e => containsErased(e.payload)).length;
     fill(result,
         h('h2', {id: 'timeline-heading'}, `Timeline of pairing `, h('span', {class: 'id'}, arg)),
@@ -69,10 +83,10 @@ export async function auditPage(main, {arg, go}) {
             h('h3', {}, `${i + 1}. ${eventName(e.type)}`, containsErased(e.payload) ? [' ', h('span', {class: 'badge erased'}, 'Contains erased data')] : null),
             h('dl', {class: 'facts'},
                 h('dt', {}, 'When'), h('dd', {}, when(e.occurredAt)),
-                h('dt', {}, 'Who'), h('dd', {class: 'id'}, e.actorId === 'system' ? 'The system (automatic)' : (e.actorId ?? 'unknown')),
+                h('dt', {}, 'Who'), h('dd', {}, actor(e.actorId)),
                 h('dt', {}, 'Correlation'), h('dd', {class: 'id'}, e.correlationId ?? 'none'),
                 h('dt', {}, 'Stream'), h('dd', {}, `${e.aggregate}, event ${e.sequence}`)),
-            h('details', {}, h('summary', {}, 'What the event says'), payloadList(e.payload ?? {}))))));
+            h('details', {open: containsErased(e.payload)}, h('summary', {}, 'What the event says'), payloadList(e.payload ?? {}))))));
     result.querySelector('h2').tabIndex = -1;
 }
 

@@ -105,8 +105,10 @@ export class Feed {
     connect() {
         if (this.stopped || this.paused || !session.signedIn) return;
         const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
+        let connected = false;
         this.connection = new StompConnection(url, session.token, {
             onConnected: () => {
+                connected = true;
                 this.connection.subscribe('/topic/network');
                 this.connection.subscribe('/user/queue/notifications');
                 this.retry = 1000;
@@ -116,6 +118,11 @@ export class Feed {
             onMessage: (destination, body) => this.show(JSON.parse(body), true),
             onClose: reason => {
                 if (this.stopped || this.paused) return;
+                if (!connected && reason) {
+                    // refused at CONNECT (the sign-in is no longer valid): trying again would not help
+                    this.setStatus(`Not connected: ${reason}.`);
+                    return;
+                }
                 this.setStatus(`Not connected${reason ? ` (${reason})` : ''}. Trying again in ${this.retry / 1000} s.`);
                 setTimeout(() => this.connect(), this.retry);
                 this.retry = Math.min(this.retry * 2, 30000);

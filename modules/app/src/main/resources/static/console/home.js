@@ -119,7 +119,36 @@ function renderProfile(section, state) {
         });
     });
     fill(section, h('h2', {id: 'profile-heading'}, 'My profile'), facts,
-        h('details', {}, h('summary', {}, 'Change my profile'), form));
+        h('details', {}, h('summary', {}, 'Change my profile'), form),
+        offerForm(section, state));
+}
+
+/** Offering to mentor: how many at a time, at which stages. */
+function offerForm(section, state) {
+    const {taxonomy, member} = state;
+    const offer = member.mentorOffer;
+    const capacity = h('input', {type: 'number', min: 1, max: 10, value: offer?.capacity ?? 1, required: true});
+    const stages = checkboxes('Stages I mentor', taxonomy.stages.map(st => ({code: st.code, label: st.label.split(' — ')[0]})),
+        offer?.stages ?? []);
+    const open = h('input', {type: 'checkbox', checked: offer ? offer.open : true});
+    const outcome = h('div', {});
+    const save = h('button', {type: 'submit'}, 'Save my offer');
+    const form = h('form', {}, field('How many mentees at a time (1 to 10)', capacity), stages,
+        h('div', {class: 'field'}, h('label', {}, open, ' Open: the matcher may propose me now')), save, outcome);
+    form.addEventListener('submit', event => {
+        event.preventDefault();
+        act(save, outcome, async () => {
+            const written = await put('/api/v1/members/me/mentor-offer', {capacity: Number(capacity.value),
+                stages: checkedValues(stages), areas: offer?.areas ?? [], strengths: offer?.strengths ?? member.strengths,
+                open: open.checked});
+            state.member = await me(written.version);
+            renderProfile(section, state);
+            announce('Mentor offer saved.');
+            return 'Mentor offer saved.';
+        });
+    });
+    return h('details', {}, h('summary', {}, offer ? 'Change my mentor offer' : 'Offer to mentor others'),
+        member.stage ? form : h('p', {}, 'Give your stage in your profile first: mentors are matched with leaders at earlier stages.'));
 }
 
 /** Each area of lived experience, who can see it now, and a control to change that. */

@@ -178,7 +178,11 @@ class ConsoleBrowserTest extends IntegrationTest {
         mentee.await(d -> d.findElement(By.cssSelector("article.pairing[data-mentorship='" + mentorshipId + "'] .status"))
                 .getText().equals("Active"));
 
-        // the programme team opens the pairing's timeline
+        // the mentee leaves and is erased; the programme team opens the pairing's timeline
+        String admin = api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        Api.Response erased = api.call("DELETE", "/api/v1/admin/members/" + mina.id()).token(admin)
+                .json(Map.of("reason", "She asked to leave")).send();
+        assertThat(erased.status()).as(erased.body()).isEqualTo(204);
         second.signOut();
         second.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         second.click(By.linkText("Pairing audit"));
@@ -188,7 +192,8 @@ class ConsoleBrowserTest extends IntegrationTest {
         second.visible(By.cssSelector("ol.timeline"));
         String timeline = second.text(By.cssSelector("ol.timeline"));
         assertThat(timeline).contains("Mentorship requested", "Mentor proposed", "Proposal accepted", "Correlation",
-                mina.id(), mentor.id());
+                "The mentee: " + mina.id(), "A proposed mentor: " + mentor.id(),
+                "Someone else, such as the programme team: ", "Erased personal data");
         second.assertAccessible("the pairing timeline");
         second.screenshot(IMAGES.resolve("console-pairing-timeline.png"));
 
