@@ -169,6 +169,11 @@ class KubernetesManifestsTest {
         });
         assertThat(paths).anySatisfy(p -> assertThat(p.getPath()).isEqualTo("/ws"));
         assertThat(paths).anySatisfy(p -> assertThat(p.getPath()).isEqualTo("/api"));
+        // the web console's page and assets, and nothing else by accident
+        for (String console : List.of("/", "/index.html", "/console/app.js")) {
+            assertThat(paths).anySatisfy(p -> assertThat(routes(p, console)).isTrue());
+        }
+        assertThat(paths).noneSatisfy(p -> assertThat(routes(p, "/error")).isTrue());
         // the scrape endpoint and the rest of the actuator stay inside the cluster
         assertThat(paths).noneSatisfy(p -> assertThat(routes(p, "/actuator/prometheus")).isTrue());
         assertThat(paths).noneSatisfy(p -> assertThat(routes(p, "/actuator/env")).isTrue());
