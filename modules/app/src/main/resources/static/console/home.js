@@ -234,7 +234,8 @@ function pairingCard(section, state, item, detail) {
     const children = [
         h('h3', {id: headingId}, mentee ? `Mentoring for me, with ${other}` : `Me as mentor, for ${other}`),
         h('dl', {class: 'facts'},
-            h('dt', {}, 'Status'), h('dd', {class: 'status', 'data-status': item.status}, STATUS_WORDS[item.status] ?? item.status),
+            h('dt', {}, 'Status'), h('dd', {class: 'status', 'data-status': item.status}, !mentee && item.status === 'PROPOSED'
+                ? 'Proposed to you: please accept or decline' : STATUS_WORDS[item.status] ?? item.status),
             h('dt', {}, 'My role'), h('dd', {}, mentee ? 'Mentee' : 'Mentor'),
             h('dt', {}, 'Asked on'), h('dd', {}, when(item.requestedAt)),
             detail?.needs?.length ? [h('dt', {}, 'Needs'), h('dd', {}, detail.needs.map(n => labelOf(state.taxonomy.competencies, n)).join(', '))] : null)];

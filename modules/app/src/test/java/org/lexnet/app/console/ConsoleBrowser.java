@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -140,6 +141,23 @@ final class ConsoleBrowser implements AutoCloseable {
         type(By.name("password"), password);
         click(By.cssSelector("main button[type=submit]"));
         awaitHeading("Welcome");
+    }
+
+    /**
+     * Presses Tab until the element has the focus, as someone using only a keyboard would; fails if it is
+     * not reached within the given number of presses, or if the focus is not visible on it.
+     */
+    WebElement tabTo(By target, int most) {
+        WebElement wanted = visible(target);
+        for (int i = 0; i < most; i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            WebElement focused = driver.switchTo().activeElement();
+            if (focused.equals(wanted)) {
+                assertThat(focused.getCssValue("outline-style")).as("the focus is visible on %s", target).isEqualTo("solid");
+                return focused;
+            }
+        }
+        throw new AssertionError(target + " is not reached with " + most + " presses of Tab");
     }
 
     void signOut() {

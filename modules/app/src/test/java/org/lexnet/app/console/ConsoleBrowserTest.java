@@ -12,6 +12,7 @@ import org.lexnet.app.support.IntegrationTest;
 import org.lexnet.app.support.People;
 import org.lexnet.app.support.RepositoryFiles;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -111,7 +112,13 @@ class ConsoleBrowserTest extends IntegrationTest {
         browser.type(By.name("password"), "not the password at all");
         browser.click(By.cssSelector("main button[type=submit]"));
         assertThat(browser.text(By.cssSelector("main [role=alert]"))).isNotBlank();
-        browser.signIn(email, "correct horse battery staple");
+
+        // and with the keyboard only: Tab to each field, Enter to send
+        browser.open("/");
+        browser.awaitHeading("Sign in");
+        browser.tabTo(By.name("email"), 10).sendKeys(email);
+        browser.tabTo(By.name("password"), 3).sendKeys("correct horse battery staple", Keys.ENTER);
+        browser.awaitHeading("Welcome, Noor");
         browser.signOut();
     }
 
@@ -170,7 +177,8 @@ class ConsoleBrowserTest extends IntegrationTest {
         By mentorCard = By.cssSelector("article.pairing[data-mentorship='" + mentorshipId + "']");
         assertThat(second.text(mentorCard)).contains("Why you were proposed");
         second.assertAccessible("the mentor's home with a proposal to answer");
-        second.find(mentorCard).findElement(By.xpath(".//button[starts-with(normalize-space(), 'Accept')]")).click();
+        // with the keyboard only: the Accept button is in the tab order, and Enter presses it
+        second.tabTo(By.cssSelector("article.pairing[data-mentorship='" + mentorshipId + "'] button"), 80).sendKeys(Keys.ENTER);
         second.await(d -> d.findElement(mentorCard).getText().contains("Active"));
 
         // the mentee's feed and pairing show it, live
