@@ -41,7 +41,7 @@ function containsErased(v) {
 
 export async function auditPage(main, {arg, go}) {
     const id = h('input', {type: 'text', name: 'mentorshipId', value: arg ?? '', required: true, size: 40,
-        autocomplete: 'off', spellcheck: false});
+        autocomplete: 'off', spellcheck: 'false'});
     const form = h('form', {}, field('Pairing id', id, 'The id of a mentorship, as shown in match rounds and in the API.'),
         h('button', {type: 'submit'}, 'Show timeline'));
     form.addEventListener('submit', event => {
@@ -112,7 +112,7 @@ export async function roundsPage(main, {arg, go}) {
             run.disabled = false;
         }
     }}, 'Run a match round now');
-    const id = h('input', {type: 'text', value: arg ?? '', size: 40, autocomplete: 'off', spellcheck: false});
+    const id = h('input', {type: 'text', value: arg ?? '', size: 40, autocomplete: 'off', spellcheck: 'false'});
     const lookup = h('form', {}, field('Round id', id), h('button', {type: 'submit', class: 'secondary'}, 'Show round'));
     lookup.addEventListener('submit', event => {
         event.preventDefault();
@@ -203,7 +203,8 @@ export async function processorsPage(main) {
         outcome, table);
     let timer = null;
     async function load() {
-        if (!main.isConnected) return;
+        // stop refreshing once the reader has moved to another page
+        if (!table.isConnected) return;
         const processors = await get('/api/v1/admin/event-processors');
         fill(table, h('table', {}, h('caption', {}, 'Event processors'),
             h('thead', {}, h('tr', {}, ['Processor', 'State', 'Dead letters', 'Latest rebuild', 'Action'].map(c => h('th', {scope: 'col'}, c)))),

@@ -69,9 +69,8 @@ async function show() {
     } else if (!key || pages[key].open || (pages[key].admin && !session.isAdmin)) {
         key = 'home';
     }
-    if (`#/${key}${arg ? `/${arg}` : ''}` !== location.hash && !(key === 'home' && location.hash === '#/home')) {
-        history.replaceState(null, '', `#/${key}${arg ? `/${arg}` : ''}`);
-    }
+    const hash = `#/${key}${arg ? `/${arg}` : ''}`;
+    if (hash !== location.hash) history.replaceState(null, '', hash);
     const page = pages[key];
     renderNav(key);
     if (session.signedIn) startFeed();

@@ -8,6 +8,12 @@ const STATUS_WORDS = {
     PAUSED: 'Paused', COMPLETED: 'Completed', ENDED: 'Ended', WITHDRAWN: 'Withdrawn',
 };
 
+/** Short names for the consent levels; the server's sentence beside each says exactly who. */
+const LEVEL_NAMES = {
+    PRIVATE: 'Only me', MATCHING: 'Matching only', MENTORS: 'My mentor or mentee', CIRCLE: 'My circles',
+    NETWORK: 'Signed-in members',
+};
+
 /** Runs an action from a button: disables it meanwhile and shows the outcome in the given place. */
 async function act(button, place, action) {
     button.disabled = true;
@@ -56,7 +62,7 @@ export async function homePage(main) {
     ]);
     // pairing and connection news from the feed refreshes those sections without a reload
     const refresh = event => {
-        if (!main.isConnected) {
+        if (!sections.pairings.isConnected) {
             window.removeEventListener('lexnet:feed', refresh);
             return;
         }
@@ -156,9 +162,7 @@ function renderAreas(section, state) {
     const {taxonomy, member, consents} = state;
     const levels = consents.levels;
     const audience = code => levels.find(l => l.visibility === code)?.audience ?? code;
-    const levelOptions = levels.map(l => ({code: l.visibility, label: words(l.visibility === 'MATCHING'
-        ? 'Matching only' : l.visibility === 'MENTORS' ? 'My mentor or mentee' : l.visibility === 'CIRCLE'
-            ? 'My circles' : l.visibility === 'NETWORK' ? 'Signed-in members' : 'Only me')}));
+    const levelOptions = levels.map(l => ({code: l.visibility, label: LEVEL_NAMES[l.visibility] ?? words(l.visibility)}));
     const areas = member.livedExperience;
 
     async function write(list, text) {
