@@ -207,6 +207,7 @@ class ConsoleBrowserTest extends IntegrationTest {
 
         // the other admin pages pass the same accessibility rules
         second.click(By.linkText("Statistics"));
+        second.awaitHeading("Programme statistics");
         second.visible(By.id("load-heading"));
         // every chart is hidden from screen readers and has its figures in a table beside it
         List<WebElement> charts = second.findAll(By.cssSelector("main figure"));
@@ -216,7 +217,9 @@ class ConsoleBrowserTest extends IntegrationTest {
         });
         second.assertAccessible("the statistics page");
         second.click(By.linkText("Event processors"));
-        assertThat(second.text(By.cssSelector("main table"))).contains("mentorships");
+        second.awaitHeading("Event processors");
+        second.await(d -> d.findElement(By.cssSelector("main table caption")).getText().equals("Event processors"));
+        assertThat(second.text(By.cssSelector("main table"))).contains("mentorships", "member-directory");
         second.assertAccessible("the event processors page");
         second.click(By.linkText("Concerns"));
         second.awaitHeading("Concerns");
