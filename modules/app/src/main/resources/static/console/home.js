@@ -8,6 +8,17 @@ const STATUS_WORDS = {
     PAUSED: 'Paused', COMPLETED: 'Completed', ENDED: 'Ended', WITHDRAWN: 'Withdrawn',
 };
 
+/** Feed entries about a pairing, and the status its read model shows once it has caught up with each. */
+const PAIRING_NEWS = {
+    MENTOR_PROPOSED: status => status === 'PROPOSED',
+    PROPOSAL_RECEIVED: status => status === 'PROPOSED',
+    PROPOSAL_ACCEPTED: status => status === 'ACTIVE',
+    PROPOSAL_DECLINED: status => status !== 'PROPOSED',
+    PROPOSAL_EXPIRED: status => status !== 'PROPOSED',
+    PROPOSAL_REMINDER: () => true,
+    SESSION_NUDGE: () => true,
+};
+
 /** Short names for the consent levels; the server's sentence beside each says exactly who. */
 const LEVEL_NAMES = {
     PRIVATE: 'Only me', MATCHING: 'Matching only', MENTORS: 'My mentor or mentee', CIRCLE: 'My circles',
@@ -60,15 +71,28 @@ export async function homePage(main) {
         renderNetwork(sections.network),
         renderCircles(sections.circles),
     ]);
-    // pairing and connection news from the feed refreshes those sections without a reload
-    const refresh = event => {
+    // pairing and connection news from the feed refreshes those sections without a reload. The feed is
+    // often ahead of the read models the sections show, so first wait (bounded) until they have the news
+    const refresh = async event => {
         if (!sections.pairings.isConnected) {
             window.removeEventListener('lexnet:feed', refresh);
             return;
         }
-        const kind = event.detail.kind;
-        if (kind.startsWith('PROPOSAL') || kind === 'MENTOR_PROPOSED') renderPairings(sections.pairings, state);
-        if (kind.startsWith('CONNECTION')) renderNetwork(sections.network);
+        const {kind, payload} = event.detail;
+        const pairingShows = PAIRING_NEWS[kind];
+        if (pairingShows) {
+            if (payload?.mentorshipId) {
+                await until(() => get('/api/v1/mentorships'), list => list.items.some(item =>
+                    item.mentorshipId === payload.mentorshipId && pairingShows(item.status)));
+            }
+            renderPairings(sections.pairings, state);
+        }
+        if (kind.startsWith('CONNECTION')) {
+            if (payload?.connectionId && kind !== 'CONNECTION_DECLINED' && kind !== 'CONNECTION_WITHDRAWN') {
+                await until(() => get('/api/v1/connections'), c => JSON.stringify(c).includes(payload.connectionId));
+            }
+            renderNetwork(sections.network);
+        }
         if (kind.startsWith('CIRCLE')) renderCircles(sections.circles);
     };
     window.addEventListener('lexnet:feed', refresh);
