@@ -4,9 +4,11 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,7 +22,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -91,7 +95,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Waits (bounded) until the condition holds; answers its value. */
     <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
                 .until(condition::apply);
     }
 
@@ -181,14 +185,14 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /** Saves a screenshot of the whole page (up to 2,400 pixels tall) as PNG. */
     void screenshot(Path file) {
-        org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+        Dimension window = driver.manage().window().getSize();
         long height = (Long) script("return Math.min(2400, document.documentElement.scrollHeight)");
         try {
             Files.createDirectories(file.getParent());
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), (int) height + 140));
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) height + 140));
             File png = driver.getScreenshotAs(OutputType.FILE);
             driver.manage().window().setSize(window);
-            Files.copy(png.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(png.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -207,7 +211,7 @@ final class ConsoleBrowser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temporary profile left behind does no harm
         }
