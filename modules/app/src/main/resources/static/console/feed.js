@@ -38,6 +38,7 @@ export function describe(entry) {
         case 'PROPOSAL_EXPIRED': return `A proposal with ${person(p.other)} ended without an answer.`;
         case 'PROPOSAL_REMINDER': return `Reminder: ${person(p.other)} is waiting for your answer.`;
         case 'CIRCLE_INVITATION': return 'You are invited to join a circle. See Circles.';
+        case 'ENDORSEMENT_RECEIVED': return `${person(p.other)} endorsed you for ${words(p.competency)}.`;
         case 'SESSION_NUDGE': return `You have not logged a session with ${person(p.other)} for a while.`;
         default: return words(entry.kind);
     }
