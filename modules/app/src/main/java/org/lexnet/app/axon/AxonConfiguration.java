@@ -160,6 +160,12 @@ public class AxonConfiguration {
         return new CheckedAggregateCache(jdbc, max);
     }
 
+    @Bean
+    CheckedAggregateCache opportunityCache(JdbcTemplate jdbc,
+                                           @Value("${lexnet.aggregate-cache.max-entries:10000}") int max) {
+        return new CheckedAggregateCache(jdbc, max);
+    }
+
     /** Axon's metrics registry with a capacity window of seconds instead of ten minutes. */
     @Bean
     BoundedCapacityMetrics globalMetricRegistry(MeterRegistry meterRegistry) {

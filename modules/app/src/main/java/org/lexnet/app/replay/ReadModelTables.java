@@ -34,6 +34,7 @@ public class ReadModelTables {
             Map.entry("endorsements", List.of("endorsement_view")),
             Map.entry("contributions", List.of("contribution_pairing", "contribution_session", "contribution_circle",
                     "contribution_endorsement", "contribution_opportunity")),
+            Map.entry("opportunities", List.of("opportunity_view", "opportunity_interest", "opportunity_preference")),
             Map.entry("safety", List.of("concern_view", "suspended_member", "member_bandwidth",
                     "bandwidth_received", "proposal_answer")));
 

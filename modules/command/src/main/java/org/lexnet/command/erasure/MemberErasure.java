@@ -12,6 +12,7 @@ import org.lexnet.command.locks.RuleLocks;
 import org.lexnet.command.member.Member;
 import org.lexnet.command.mentorship.Mentorship;
 import org.lexnet.command.mentorship.PairingLookups;
+import org.lexnet.command.opportunity.OpportunityErasure;
 import org.lexnet.coreapi.circle.CircleId;
 import org.lexnet.coreapi.connection.ConnectionId;
 import org.lexnet.coreapi.member.MemberCommands.EraseMemberCommand;
@@ -29,7 +30,8 @@ import java.util.List;
 /**
  * A member leaves: everything open they take part in ends the way it would had they left on their own
  * (their requests are withdrawn, proposals to them declined, running pairings ended and the mentor's
- * slot freed, connections removed, circle seats given up and circles they facilitate closed), then {@code MemberErasedEvent} is recorded on their own stream —
+ * slot freed, connections removed, circle seats given up and circles they facilitate closed, open opportunities
+ * they posted withdrawn and their interest in others given up), then {@code MemberErasedEvent} is recorded on their own stream —
  * all in one unit of work, under the member's erasure lock, so that no step can involve them meanwhile
  * and nothing is left half done. Destroying the data key and the account is the caller's part of the
  * same transaction.
@@ -47,12 +49,14 @@ class MemberErasure {
     private final NetworkLookups network;
     private final CircleLookups circleLookups;
     private final RuleLocks locks;
+    private final OpportunityErasure opportunities;
 
     MemberErasure(@Qualifier("memberRepository") Repository<Member> members,
                   @Qualifier("mentorshipRepository") Repository<Mentorship> mentorships,
                   @Qualifier("connectionRepository") Repository<Connection> connections,
                   @Qualifier("circleRepository") Repository<Circle> circles, PairingLookups pairings,
-                  NetworkLookups network, CircleLookups circleLookups, RuleLocks locks) {
+                  NetworkLookups network, CircleLookups circleLookups, RuleLocks locks,
+                  OpportunityErasure opportunities) {
         this.members = members;
         this.mentorships = mentorships;
         this.connections = connections;
@@ -61,6 +65,7 @@ class MemberErasure {
         this.network = network;
         this.circleLookups = circleLookups;
         this.locks = locks;
+        this.opportunities = opportunities;
     }
 
     @CommandHandler
@@ -83,6 +88,7 @@ class MemberErasure {
         for (CircleId id : circleLookups.openCirclesOf(member)) {
             circles.load(id.toString()).execute(circle -> circle.leaveBecauseErased(member));
         }
+        opportunities.endPartsOf(member);
         // erasing twice is refused here, and everything above rolls back with it
         load(member).execute(m -> m.erase(command.erasedBy(), command.reason()));
     }

@@ -70,6 +70,11 @@ public class RuleLocks {
         lock("facilitator-circles:" + facilitator);
     }
 
+    /** A step that involves one member and no rule across aggregates (posting an opportunity, registering interest). */
+    public void forMemberStep(MemberId member) {
+        members(member, null);
+    }
+
     /** A member is erased: no other step may involve them meanwhile. */
     public void forErasure(MemberId member) {
         jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> {

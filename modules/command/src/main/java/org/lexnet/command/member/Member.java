@@ -32,6 +32,8 @@ import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.member.MentorOffer;
 import org.lexnet.coreapi.member.Visibility;
 import org.lexnet.coreapi.mentorship.MentorshipId;
+import org.lexnet.coreapi.opportunity.OpportunityEvents.OpportunityPreferencesSetEvent;
+import org.lexnet.coreapi.opportunity.OpportunityPreferences;
 import org.lexnet.coreapi.rules.CommandRejectedException;
 import org.lexnet.coreapi.rules.InvalidCommandException;
 import org.lexnet.coreapi.rules.InvalidCommandException.FieldError;
@@ -238,6 +240,13 @@ public class Member {
     public long setBandwidth(Bandwidth wanted) {
         requireMember();
         apply(new BandwidthSetEvent(memberId, wanted.maxNewPerMonth(), wanted.quietUntil()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Which opportunities the member wants to hear about; the caller has checked the values. */
+    public long setOpportunityPreferences(OpportunityPreferences preferences) {
+        requireMember();
+        apply(new OpportunityPreferencesSetEvent(memberId, preferences));
         return AggregateLifecycle.getVersion();
     }
 

@@ -16,6 +16,8 @@ public enum FeedKind {
     PAIRING_COMPLETED(Audience.NETWORK, null, FeedPayload.Count.class),
     /** A circle was opened: its stage band and focus and the running count; never names or areas. */
     CIRCLE_FORMED(Audience.NETWORK, null, FeedPayload.CircleFormed.class),
+    /** An opportunity was posted: its kind and tags; its poster only while visible, never an admin. */
+    OPPORTUNITY_POSTED(Audience.NETWORK, null, FeedPayload.OpportunityPosted.class),
 
     /** To the addressee; the requester chose to reach them, so they are named. */
     CONNECTION_REQUESTED(Audience.MEMBER, Naming.ALWAYS, FeedPayload.ConnectionNotice.class),
@@ -52,6 +54,8 @@ public enum FeedKind {
     CIRCLE_SESSION_LOGGED(Audience.CIRCLE, Naming.ALWAYS, FeedPayload.CircleSession.class),
     /** To the circle: a member shared a goal (its text stays in the circle's page, sealed). */
     CIRCLE_GOAL_SHARED(Audience.CIRCLE, Naming.ALWAYS, FeedPayload.CircleGoalNotice.class),
+    /** To a member an opportunity fits (needs or sectors, stage, region), within their opt-outs and weekly cap. */
+    OPPORTUNITY_MATCHED(Audience.MEMBER, Naming.ALWAYS, FeedPayload.OpportunityMatch.class),
     /** To the proposed mentor: a proposal still waits for their answer (after a while, and before it expires). */
     PROPOSAL_REMINDER(Audience.MEMBER, Naming.ANONYMOUS_IF_HIDDEN, FeedPayload.ProposalToAnswer.class),
     /** To both sides of a running pairing with no session for a while. */

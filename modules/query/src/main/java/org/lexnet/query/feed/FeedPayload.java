@@ -5,6 +5,7 @@ import org.lexnet.coreapi.connection.ConnectionId;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.mentorship.MentorshipId;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
+import org.lexnet.coreapi.opportunity.OpportunityId;
 import org.lexnet.coreapi.recognition.EndorsementId;
 
 import java.time.Instant;
@@ -184,6 +185,48 @@ sealed interface FeedPayload<M> {
         @Override
         public <N> CircleGoalNotice<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
             return new CircleGoalNotice<>(eachOther.apply(other), goalId, circleId);
+        }
+    }
+
+    /**
+     * An opportunity was posted, for the network: its kind, tags (codes, never areas) and where; the poster
+     * in {@code postedBy} only while visible in the network (empty for an admin's posting).
+     */
+    record OpportunityPosted<M>(String region, boolean remote, List<String> stages, List<String> sectors,
+                                List<M> postedBy, List<String> competencies, OpportunityId opportunityId,
+                                String opportunityKind) implements FeedPayload<M> {
+        public OpportunityPosted {
+            stages = List.copyOf(stages);
+            sectors = List.copyOf(sectors);
+            postedBy = List.copyOf(postedBy);
+            competencies = List.copyOf(competencies);
+        }
+
+        @Override
+        public List<M> referredMembers() {
+            return postedBy;
+        }
+
+        @Override
+        public <N> OpportunityPosted<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new OpportunityPosted<>(region, remote, stages, sectors, together.apply(postedBy), competencies,
+                    opportunityId, opportunityKind);
+        }
+    }
+
+    /**
+     * An opportunity fits the recipient: which one, its kind and deadline, and the needs of theirs it
+     * serves (codes); the title stays on the opportunity's page.
+     */
+    record OpportunityMatch<M>(List<String> needs, Instant deadline, OpportunityId opportunityId,
+                               String opportunityKind) implements FeedPayload<M> {
+        public OpportunityMatch {
+            needs = List.copyOf(needs);
+        }
+
+        @Override
+        public <N> OpportunityMatch<N> withMembers(Function<M, N> eachOther, Function<List<M>, List<N>> together) {
+            return new OpportunityMatch<>(needs, deadline, opportunityId, opportunityKind);
         }
     }
 }

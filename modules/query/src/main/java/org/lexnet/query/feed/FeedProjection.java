@@ -30,6 +30,7 @@ import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalAcceptedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalDeclinedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalExpiredEvent;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
+import org.lexnet.coreapi.opportunity.OpportunityEvents.OpportunityPostedEvent;
 import org.lexnet.coreapi.recognition.EndorsementEvents.EndorsementGivenEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.MemberReinstatedEvent;
 import org.lexnet.coreapi.safety.SafetyEvents.MemberSuspendedEvent;
@@ -45,6 +46,8 @@ import org.lexnet.query.feed.FeedPayload.ConnectionMade;
 import org.lexnet.query.feed.FeedPayload.ConnectionNotice;
 import org.lexnet.query.feed.FeedPayload.EndorsementNotice;
 import org.lexnet.query.feed.FeedPayload.OfferOpened;
+import org.lexnet.query.feed.FeedPayload.OpportunityMatch;
+import org.lexnet.query.feed.FeedPayload.OpportunityPosted;
 import org.lexnet.query.feed.FeedPayload.PairingNotice;
 import org.lexnet.query.feed.FeedPayload.ProposalLapsed;
 import org.lexnet.query.feed.FeedPayload.ProposalNotice;
@@ -75,10 +78,12 @@ class FeedProjection {
 
     private final JdbcTemplate jdbc;
     private final FeedWriter feed;
+    private final OpportunityAudience opportunityAudience;
 
-    FeedProjection(JdbcTemplate jdbc, FeedWriter feed) {
+    FeedProjection(JdbcTemplate jdbc, FeedWriter feed, OpportunityAudience opportunityAudience) {
         this.jdbc = jdbc;
         this.feed = feed;
+        this.opportunityAudience = opportunityAudience;
     }
 
     // --- what the feed knows about members
@@ -274,6 +279,21 @@ class FeedProjection {
     void on(CircleGoalSharedEvent event, EventMessage<?> message) {
         feed.circleEntry(message, 0, event.circleId(), FeedKind.CIRCLE_GOAL_SHARED,
                 new CircleGoalNotice<>(event.memberId(), event.goalId(), event.circleId()));
+    }
+
+    // --- opportunities: the network hears of each by kind and tags; members it fits on their own queue
+
+    @EventHandler
+    void on(OpportunityPostedEvent event, EventMessage<?> message) {
+        List<MemberId> poster = event.memberPosted() ? List.of(event.postedBy()) : List.of();
+        feed.publicEntry(message, 0, FeedKind.OPPORTUNITY_POSTED, new OpportunityPosted<>(event.region(),
+                event.remote(), event.tags().stages(), event.tags().sectors(), poster, event.tags().competencies(),
+                event.opportunityId(), event.kind().name()));
+        int part = 1;
+        for (OpportunityAudience.Match match : opportunityAudience.of(event, message.getTimestamp())) {
+            feed.privateEntry(message, part++, match.memberId(), FeedKind.OPPORTUNITY_MATCHED, new OpportunityMatch<>(
+                    match.needs(), event.deadline(), event.opportunityId(), event.kind().name()));
+        }
     }
 
     private void following(CircleId circle, MemberId member) {

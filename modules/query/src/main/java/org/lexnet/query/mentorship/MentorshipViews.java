@@ -6,6 +6,7 @@ import org.lexnet.coreapi.mentorship.MentorshipStatus;
 import org.lexnet.coreapi.mentorship.ParticipantRole;
 import org.lexnet.coreapi.mentorship.ProposalSource;
 import org.lexnet.query.circle.CircleViews.CircleStats;
+import org.lexnet.query.opportunity.OpportunityStatistics.OpportunityStats;
 import org.lexnet.query.safety.WellbeingStatistics.Wellbeing;
 
 import java.time.Instant;
@@ -130,7 +131,7 @@ public final class MentorshipViews {
     record PipelineStats(Map<MentorshipStatus, Long> byStatus, List<StageCount> byStatusAndStage,
                          String medianTimeToActive, Double medianTimeToActiveSeconds, ProposalCounts proposals,
                          Double acceptanceRate, List<MentorLoadView> mentorLoad, CircleStats circles,
-                         Wellbeing wellbeing) {
+                         Wellbeing wellbeing, OpportunityStats opportunities) {
     }
 
     /** {@code menteeStage} is null for mentees who had not said their stage when they asked. */

@@ -6,6 +6,7 @@ import org.lexnet.query.mentorship.MentorshipViews.MentorLoadView;
 import org.lexnet.query.mentorship.MentorshipViews.PipelineStats;
 import org.lexnet.query.mentorship.MentorshipViews.ProposalCounts;
 import org.lexnet.query.mentorship.MentorshipViews.StageCount;
+import org.lexnet.query.opportunity.OpportunityStatistics;
 import org.lexnet.query.safety.WellbeingStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,11 +30,14 @@ class PipelineStatistics {
     private final JdbcTemplate jdbc;
     private final CircleStatistics circles;
     private final WellbeingStatistics wellbeing;
+    private final OpportunityStatistics opportunities;
 
-    PipelineStatistics(JdbcTemplate jdbc, CircleStatistics circles, WellbeingStatistics wellbeing) {
+    PipelineStatistics(JdbcTemplate jdbc, CircleStatistics circles, WellbeingStatistics wellbeing,
+                       OpportunityStatistics opportunities) {
         this.jdbc = jdbc;
         this.circles = circles;
         this.wellbeing = wellbeing;
+        this.opportunities = opportunities;
     }
 
     PipelineStats current() {
@@ -74,6 +78,7 @@ class PipelineStatistics {
 
         return new PipelineStats(byStatus, byStatusAndStage, median == null ? null : median.toString(),
                 median == null ? null : median.toMillis() / 1000.0, proposals, acceptanceRate, mentorLoad,
-                circles.current(), wellbeing.current());
+                circles.current(), wellbeing.current(),
+                opportunities.current());
     }
 }
