@@ -69,9 +69,7 @@ public final class OpportunityPolicies {
         if (preferences.weeklyCap() < 0 || preferences.weeklyCap() > OpportunityPreferences.MOST_PER_WEEK) {
             errors.add(new FieldError("weeklyCap", "must be between 0 and " + OpportunityPreferences.MOST_PER_WEEK));
         }
-        if (preferences.optedOutKinds().contains(null)) {
-            errors.add(new FieldError("optedOutKinds", "must name kinds"));
-        } else if (new HashSet<>(preferences.optedOutKinds()).size() < preferences.optedOutKinds().size()) {
+        if (new HashSet<>(preferences.optedOutKinds()).size() < preferences.optedOutKinds().size()) {
             errors.add(new FieldError("optedOutKinds", "a kind is listed twice"));
         }
         return errors;
