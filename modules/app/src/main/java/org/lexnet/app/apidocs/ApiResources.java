@@ -36,6 +36,9 @@ final class ApiResources {
                            + "each circle's audit."),
             tag("Recognition", "Endorsements between members who know each other's work (given, accepted with an "
                                + "audience, hidden), and the member's contribution record, also as a signed statement."),
+            tag("Opportunities", "Funding, training, events, roles, placements and bursaries posted by members and "
+                                 + "admins: what is open for you, ranked with its reasons; interest within the seats; "
+                                 + "notification preferences; hiding and each opportunity's audit."),
             tag("Feed", "Catching up with the live feed over HTTP. The feed itself is STOMP over WebSocket at /ws, "
                         + "described by the AsyncAPI document at /asyncapi.yaml."),
             tag("Privacy", "What lexnet holds about the member (the export), every change of consent they made, and "
@@ -74,6 +77,7 @@ final class ApiResources {
             new Rule(null, "/api/v1/members/*/endorsements", "Recognition"),
             new Rule(null, "/api/v1/members/me/contributions/**", "Recognition"),
             new Rule(null, "/api/v1/endorsements/**", "Recognition"),
+            new Rule(null, "/api/v1/members/me/opportunity-preferences", "Opportunities"),
             new Rule(null, "/api/v1/members/**", "Members"),
             new Rule(null, "/api/v1/mentorships/*/candidates", "Matching"),
             new Rule(null, "/api/v1/admin/match-rounds/**", "Matching"),
@@ -83,6 +87,8 @@ final class ApiResources {
             new Rule(null, "/api/v1/circles/**", "Circles"),
             new Rule(null, "/api/v1/admin/circles/**", "Circles"),
             new Rule(null, "/api/v1/admin/circle-rounds/**", "Circles"),
+            new Rule(null, "/api/v1/opportunities/**", "Opportunities"),
+            new Rule(null, "/api/v1/admin/opportunities/**", "Opportunities"),
             new Rule(null, "/api/v1/feed/**", "Feed"),
             new Rule(null, "/api/v1/admin/event-processors/**", "Operations"),
             new Rule(null, "/api/v1/admin/dead-letters/**", "Operations"),

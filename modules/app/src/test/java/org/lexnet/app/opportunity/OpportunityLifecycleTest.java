@@ -52,6 +52,13 @@ class OpportunityLifecycleTest extends IntegrationTest {
         });
         assertThat(setup.detail(ann, id).json().at("/opportunity/interested").asBoolean()).isTrue();
 
+        JsonNode halsExport = api.get("/api/v1/members/me/export", hid.token()).json().get("opportunities");
+        assertThat(halsExport.get("interests").findValuesAsText("opportunityId")).containsExactly(id);
+        JsonNode postersExport = api.get("/api/v1/members/me/export", poster.token()).json().get("opportunities");
+        assertThat(postersExport.get("posted").findValuesAsText("title"))
+                .containsExactly("Small grants for community groups");
+        assertThat(postersExport.toString()).doesNotContain(hid.id());
+
         assertThat(api.delete("/api/v1/opportunities/" + id + "/interest", ann.token()).status()).isEqualTo(200);
         events = eventCount(id);
         refused(api.delete("/api/v1/opportunities/" + id + "/interest", ann.token()), 409, "not registered");

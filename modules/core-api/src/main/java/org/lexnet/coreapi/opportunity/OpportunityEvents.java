@@ -38,9 +38,13 @@ public final class OpportunityEvents {
     public record OpportunityClosedEvent(OpportunityId opportunityId, Instant deadline) {
     }
 
-    /** An admin hid the opportunity; the reason is for the audit (and the poster's page), never the feed. */
+    /**
+     * An admin hid the opportunity; the reason is for the audit (and the poster's page), never the feed,
+     * sealed with the admin's key like their other moderation notes.
+     */
     @Revision("1")
-    public record OpportunityHiddenEvent(OpportunityId opportunityId, MemberId hiddenBy, String reason) {
+    public record OpportunityHiddenEvent(OpportunityId opportunityId, MemberId hiddenBy,
+                                         @PersonalData(keysOf = "hiddenBy") String reason) {
     }
 
     /** A member registered interest; {@code seatsTaken} of {@code seats} (null: no limit) now. */

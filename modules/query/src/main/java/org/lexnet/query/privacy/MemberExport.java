@@ -8,6 +8,7 @@ import org.lexnet.query.feed.NotificationExport;
 import org.lexnet.query.member.OwnProfiles;
 import org.lexnet.query.mentorship.MentorshipViews.PairingsExport;
 import org.lexnet.query.mentorship.PairingExport;
+import org.lexnet.query.opportunity.OpportunityExport;
 import org.lexnet.query.privacy.PrivacyViews.MemberExportView;
 import org.lexnet.query.recognition.EndorsementReader;
 import org.springframework.stereotype.Component;
@@ -32,12 +33,14 @@ class MemberExport {
     private final NotificationExport notifications;
     private final CircleExport circles;
     private final EndorsementReader endorsements;
+    private final OpportunityExport opportunities;
     private final Clock clock;
 
     MemberExport(AccountDetails accounts, OwnProfiles profiles, ConsentHistory consents, PairingExport pairings,
-                 NetworkExport network, NotificationExport notifications, CircleExport circles, EndorsementReader endorsements,
-                 Clock clock) {
+                 NetworkExport network, NotificationExport notifications, CircleExport circles,
+                 EndorsementReader endorsements, OpportunityExport opportunities, Clock clock) {
         this.endorsements = endorsements;
+        this.opportunities = opportunities;
         this.circles = circles;
         this.accounts = accounts;
         this.profiles = profiles;
@@ -60,6 +63,6 @@ class MemberExport {
                 profiles.of(member).orElse(null), consents.of(member), myPairings.pairings(),
                 myPairings.proposalsToYou(), myNetwork.connections(), myNetwork.blocksMade(),
                 notifications.of(member), circles.of(member),
-                endorsements.exported(member));
+                endorsements.exported(member), opportunities.of(member));
     }
 }

@@ -8,6 +8,7 @@ import org.lexnet.query.feed.FeedMessage;
 import org.lexnet.query.member.MemberViews.OwnProfile;
 import org.lexnet.query.mentorship.MentorshipViews.ExportedPairing;
 import org.lexnet.query.mentorship.MentorshipViews.ProposalToYou;
+import org.lexnet.query.opportunity.OpportunityExport.MyOpportunities;
 import org.lexnet.query.privacy.AccountDetails.Account;
 import org.lexnet.query.recognition.EndorsementViews.MyEndorsements;
 
@@ -28,7 +29,8 @@ final class PrivacyViews {
     record MemberExportView(Instant generatedAt, Account account, OwnProfile profile, ConsentHistoryView consents,
                         List<ExportedPairing> pairings, List<ProposalToYou> proposalsToYou,
                         List<ExportedConnection> connections, List<BlockMade> blocksMade,
-                        List<FeedMessage> notifications, MyCircles circles, MyEndorsements endorsements) {
+                        List<FeedMessage> notifications, MyCircles circles, MyEndorsements endorsements,
+                        MyOpportunities opportunities) {
     }
 
     /** Every change of consent the member made, in time order, and what each level means. */
