@@ -119,6 +119,11 @@ class OpportunityLifecycleTest extends IntegrationTest {
         assertThat(hidden.get("payload").get("reason").asText()).isEqualTo("Asks members for a fee");
         assertThat(hidden.get("actorId").asText()).isNotEqualTo(poster.id()).isNotBlank();
         assertThat(api.get("/api/v1/admin/opportunities/" + poster.id() + "/history", admin).status()).isEqualTo(404);
+        // another aggregate's id is no opportunity
+        long posterEvents = eventCount(poster.id());
+        refused(setup.interest(other, poster.id()), 404, null);
+        refused(api.post("/api/v1/opportunities/" + poster.id() + "/withdraw", poster.token(), null), 404, null);
+        assertThat(eventCount(poster.id())).isEqualTo(posterEvents);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.lexnet.query.feed;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.lexnet.coreapi.circle.CircleEvents.CircleClosedEvent;
@@ -289,6 +290,9 @@ class FeedProjection {
         feed.publicEntry(message, 0, FeedKind.OPPORTUNITY_POSTED, new OpportunityPosted<>(event.region(),
                 event.remote(), event.tags().stages(), event.tags().sectors(), poster, event.tags().competencies(),
                 event.opportunityId(), event.kind().name()));
+        if (ReplayToken.isReplay(message)) {
+            return; // a replay writes no entry: no need to work out who would have been told
+        }
         int part = 1;
         for (OpportunityAudience.Match match : opportunityAudience.of(event, message.getTimestamp())) {
             feed.privateEntry(message, part++, match.memberId(), FeedKind.OPPORTUNITY_MATCHED, new OpportunityMatch<>(
