@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -847,11 +849,14 @@ final class OpenApiFuzzRequests {
         return switch (schema.path("format").asText()) {
             case "uuid" -> otherMember();
             case "date" -> LocalDate.of(2025, 1, 1).plusDays(random.nextInt(365)).toString();
+            // a time to come (a deadline): one in the past is refused, which the field's own values try
+            case "date-time" -> Instant.now().plus(Duration.ofDays(1 + random.nextInt(365))).toString();
             case "email" -> "fuzz-" + (++serial) + "-" + random.nextInt(1_000_000) + "@example.org";
             default -> switch (name) {
                 case "email" -> "fuzz-" + (++serial) + "-" + random.nextInt(1_000_000) + "@example.org";
                 case "password" -> "fuzz passphrase " + random.nextInt(1_000_000);
                 case "displayName" -> "Fuzz " + random.nextInt(10_000);
+                case "link" -> "https://example.org/fuzz/" + random.nextInt(10_000);
                 default -> "fuzz text " + random.nextInt(10_000);
             };
         };
