@@ -69,6 +69,13 @@ class OpportunityListTest extends IntegrationTest {
         assertThat(mineIn(all(me, "", 2), mine)).isEqualTo(listed);
         // the poster does not see their own
         assertThat(mineIn(all(poster, "", 200), mine)).isEmpty();
+
+        // a block either way: the poster's opportunities are not there for the other, as their profile is not
+        assertThat(api.post("/api/v1/members/" + poster.id() + "/block", me.token(), null).status()).isEqualTo(204);
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> assertThat(mineIn(all(me, "", 200), mine)).isEmpty());
+        assertThat(setup.detail(me, bestId).status()).isEqualTo(404);
+        Api.Response blocked = setup.interest(me, bestId);
+        assertThat(blocked.status()).as(blocked.body()).isEqualTo(404);
     }
 
     /** Every page of the list, followed to its end. */

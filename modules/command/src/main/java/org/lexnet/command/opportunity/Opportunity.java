@@ -60,6 +60,10 @@ public class Opportunity {
         apply(posted);
     }
 
+    MemberId postedBy() {
+        return postedBy;
+    }
+
     /** The actor registers interest: while it is open, not their own, once, and while a seat is free. */
     void registerInterest(MemberId actor, Instant now) {
         knownTo(actor);

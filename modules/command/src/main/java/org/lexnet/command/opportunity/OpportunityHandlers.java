@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.lexnet.command.connection.NetworkLookups;
 import org.lexnet.command.locks.RuleLocks;
 import org.lexnet.command.member.Member;
 import org.lexnet.coreapi.member.MemberId;
@@ -34,12 +35,14 @@ class OpportunityHandlers {
     private final Repository<Opportunity> opportunities;
     private final Repository<Member> members;
     private final RuleLocks locks;
+    private final NetworkLookups network;
     private final TaxonomyCatalog taxonomy;
     private final Clock clock;
 
     OpportunityHandlers(@Qualifier("opportunityRepository") Repository<Opportunity> opportunities,
                         @Qualifier("memberRepository") Repository<Member> members, RuleLocks locks,
-                        TaxonomyCatalog taxonomy, Clock clock) {
+                        NetworkLookups network, TaxonomyCatalog taxonomy, Clock clock) {
+        this.network = network;
         this.opportunities = opportunities;
         this.members = members;
         this.locks = locks;
@@ -69,6 +72,10 @@ class OpportunityHandlers {
         locks.forMemberStep(command.actor());
         Aggregate<Opportunity> opportunity = load(command.opportunityId());
         member(command.actor());
+        // a block either way: the poster's opportunity does not exist for the other, as their profile does not
+        if (network.blockedEitherWay(command.actor(), opportunity.invoke(Opportunity::postedBy))) {
+            throw new NotFoundException("no such opportunity");
+        }
         opportunity.execute(o -> o.registerInterest(command.actor(), clock.instant()));
     }
 

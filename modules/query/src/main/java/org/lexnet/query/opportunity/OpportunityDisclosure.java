@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * Who sees what of an opportunity, in one place:
  * <ul>
- *   <li>a hidden opportunity exists only for its poster and admins (404 to everyone else);</li>
+ *   <li>a hidden opportunity exists only for its poster and admins (404 to everyone else), and so does one
+ *       whose poster blocked the viewer or was blocked by them;</li>
  *   <li>the poster is named only while visible in the network (to themselves and admins always); an
  *       admin's posting names nobody;</li>
  *   <li>who registered is for the poster and admins only, and each registrant is named (and identified)
@@ -26,8 +27,12 @@ final class OpportunityDisclosure {
     private OpportunityDisclosure() {
     }
 
-    static boolean mayKnow(Viewer viewer, Row row) {
-        return !"HIDDEN".equals(row.status()) || viewer.admin() || isPoster(viewer, row);
+    /** {@code blockedWithPoster}: one of viewer and poster blocked the other (it hides it, as it hides a profile). */
+    static boolean mayKnow(Viewer viewer, Row row, boolean blockedWithPoster) {
+        if (viewer.admin() || isPoster(viewer, row)) {
+            return true;
+        }
+        return !"HIDDEN".equals(row.status()) && !blockedWithPoster;
     }
 
     static boolean isPoster(Viewer viewer, Row row) {

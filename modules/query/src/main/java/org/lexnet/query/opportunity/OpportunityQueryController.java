@@ -100,7 +100,9 @@ class OpportunityQueryController {
     OpportunityDetail opportunity(Authentication auth, @PathVariable UUID id) {
         Viewer viewer = Viewer.of(auth);
         OpportunityId opportunityId = new OpportunityId(id);
-        Row row = reader.opportunity(opportunityId).filter(r -> OpportunityDisclosure.mayKnow(viewer, r))
+        Row row = reader.opportunity(opportunityId)
+                .filter(r -> OpportunityDisclosure.mayKnow(viewer, r,
+                        network.blockedEitherWay(viewer.memberId(), new MemberId(r.postedBy()))))
                 .orElseThrow(() -> new NotFoundException("no such opportunity"));
         Registrant poster = reader.people(List.of(row.postedBy())).get(row.postedBy());
         OpportunitySummary summary = summary(viewer, row, poster, null, null,

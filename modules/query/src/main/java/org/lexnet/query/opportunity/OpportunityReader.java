@@ -65,7 +65,8 @@ class OpportunityReader {
 
     /**
      * Open opportunities for the viewer, best first: not their own, before the deadline, for their stage
-     * (or every stage), remote or in their region; after the cursor (score, id) of the previous page.
+     * (or every stage), remote or in their region, not from someone they blocked or who blocked them;
+     * after the cursor (score, id) of the previous page.
      */
     List<Ranked> openFor(MemberId viewer, Seeker seeker, OpportunityKind kind, Integer afterScore, UUID afterId,
                          Instant now, int limit) {
@@ -77,14 +78,17 @@ class OpportunityReader {
                              and (o.deadline is null or o.deadline > ?)
                              and (?::text is null or o.kind = ?::text)
                              and (cardinality(o.stages) = 0 or ?::text = any (o.stages))
-                             and (o.remote or o.region = ?::text)) ranked
+                             and (o.remote or o.region = ?::text)
+                             and not exists (select 1 from block_view b
+                                             where b.blocker_id = o.posted_by and b.blocked_id = ?
+                                                or b.blocker_id = ? and b.blocked_id = o.posted_by)) ranked
                           where (?::int is null or ranked.score < ?::int
                                  or (ranked.score = ?::int and ranked.opportunity_id > ?::uuid))
                           order by ranked.score desc, ranked.opportunity_id limit ?""",
                 (rs, i) -> new Ranked(row(rs), rs.getInt("score")),
                 needs, seeker.stage(), seeker.stage(), sectors, seeker.region(),
                 viewer.value(), Timestamp.from(now), kind == null ? null : kind.name(),
-                kind == null ? null : kind.name(), seeker.stage(), seeker.region(),
+                kind == null ? null : kind.name(), seeker.stage(), seeker.region(), viewer.value(), viewer.value(),
                 afterScore, afterScore, afterScore, afterId, limit);
     }
 
