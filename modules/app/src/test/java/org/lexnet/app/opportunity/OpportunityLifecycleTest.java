@@ -51,6 +51,9 @@ class OpportunityLifecycleTest extends IntegrationTest {
             assertThat(registrations.get("notShown").asInt()).isOne();
         });
         assertThat(setup.detail(ann, id).json().at("/opportunity/interested").asBoolean()).isTrue();
+        // the poster's contribution record counts what they shared
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> assertThat(api.get("/api/v1/members/me/contributions",
+                poster.token()).json().get("opportunitiesShared").asInt()).isOne());
 
         JsonNode halsExport = api.get("/api/v1/members/me/export", hid.token()).json().get("opportunities");
         assertThat(halsExport.get("interests").findValuesAsText("opportunityId")).containsExactly(id);
@@ -98,6 +101,8 @@ class OpportunityLifecycleTest extends IntegrationTest {
         await().atMost(PROJECTION_WAIT).until(() -> setup.detail(other, id).status() == 200
                                                     && setup.detail(other, adminsOwn).status() == 200);
         JsonNode official = setup.detail(other, adminsOwn).json().get("opportunity");
+        assertThat(api.get("/api/v1/members/me/contributions", admin).json().get("opportunitiesShared").asInt())
+                .as("an admin's posting is the programme's, not a member's contribution").isZero();
         assertThat(official.get("memberPosted").asBoolean()).isFalse();
         assertThat(official.get("poster").isNull()).isTrue();
 

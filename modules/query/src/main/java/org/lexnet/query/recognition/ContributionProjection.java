@@ -8,6 +8,7 @@ import org.lexnet.coreapi.circle.CircleEvents.CircleStartedEvent;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalAcceptedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.SessionLoggedEvent;
+import org.lexnet.coreapi.opportunity.OpportunityEvents.OpportunityPostedEvent;
 import org.lexnet.coreapi.recognition.EndorsementEvents.EndorsementAcceptedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -74,6 +75,14 @@ public class ContributionProjection {
     public void countOpportunityShared(UUID opportunityId, MemberId postedBy) {
         jdbc.update("insert into contribution_opportunity (opportunity_id, posted_by) values (?, ?) "
                     + "on conflict (opportunity_id) do nothing", opportunityId, postedBy.value());
+    }
+
+    /** A member's posting counts as shared by them; an admin's (memberPosted false) is the programme's own. */
+    @EventHandler
+    void on(OpportunityPostedEvent event) {
+        if (event.memberPosted()) {
+            countOpportunityShared(event.opportunityId().value(), event.postedBy());
+        }
     }
 
     @ResetHandler
