@@ -35,10 +35,17 @@ class OpportunityFeedTest extends FeedIntegrationTest {
         Api.Member otherStage = setup.member("Opp Feed Senior", "SENIOR", NEEDS, List.of("CHARITY"), "WALES", false);
         Api.Member otherNeeds = setup.member("Opp Feed Other Needs", "EMERGING", List.of("BUSINESS_SKILLS"),
                 List.of("PUBLIC_SECTOR"), "WALES", false);
+        Api.Member blocksPoster = setup.member("Opp Feed Blocks Poster", "EMERGING", NEEDS, List.of("CHARITY"),
+                "WALES", false);
+        assertThat(api.post("/api/v1/members/" + hiddenPoster.id() + "/block", blocksPoster.token(), null).status())
+                .isEqualTo(204);
         preferences(optedOut, List.of("FUNDING"), 5);
         preferences(capped, List.of(), 1);
         // the feed reads profiles from the member directory and preferences from the opportunities read model
-        for (Api.Member member : List.of(fits, optedOut, capped, otherStage, otherNeeds)) {
+        await().atMost(PROJECTION_WAIT).until(() -> jdbc.queryForObject(
+                "select count(*) from block_view where blocker_id = ?::uuid and blocked_id = ?::uuid", Long.class,
+                blocksPoster.id(), hiddenPoster.id()) == 1);
+        for (Api.Member member : List.of(fits, optedOut, capped, otherStage, otherNeeds, blocksPoster)) {
             await().atMost(PROJECTION_WAIT).until(() -> !api.get("/api/v1/members/me", member.token()).json()
                     .path("stage").asText().isEmpty());
         }
@@ -52,6 +59,7 @@ class OpportunityFeedTest extends FeedIntegrationTest {
         FeedClient fitsFeed = listen(fits);
         FeedClient optedOutFeed = listen(optedOut);
         FeedClient cappedFeed = listen(capped);
+        FeedClient blocksPosterFeed = listen(blocksPoster);
 
         Map<String, Object> funding = OpportunitySetup.opportunity("FUNDING", NEEDS);
         funding.put("stages", List.of("EMERGING"));
@@ -75,10 +83,12 @@ class OpportunityFeedTest extends FeedIntegrationTest {
         assertThat(named.get("postedBy").get(0).get("displayName").asText()).isEqualTo("Opp Feed Visible Poster");
         awaitNotification(fitsFeed, "OPPORTUNITY_MATCHED", field("opportunityId", second));
         awaitNotification(optedOutFeed, "OPPORTUNITY_MATCHED", field("opportunityId", second));
+        awaitNotification(blocksPosterFeed, "OPPORTUNITY_MATCHED", field("opportunityId", second));
 
         // every entry of one posting commits together: those not sent by now are never sent
         assertThat(matches(optedOut, first)).as("opted out of FUNDING").isZero();
         assertThat(matches(capped, second)).as("the weekly cap of 1 was reached").isZero();
+        assertThat(matches(blocksPoster, first)).as("blocked the poster").isZero();
         for (Api.Member unfit : List.of(otherStage, otherNeeds, hiddenPoster, visiblePoster)) {
             assertThat(matches(unfit, first) + matches(unfit, second)).as("not fitting").isZero();
         }

@@ -17,8 +17,8 @@ import java.util.UUID;
  * Who hears of a new opportunity on their own queue. A member fits when every dimension the opportunity
  * names fits them — their stage among its stages, remote or in their region — and it serves at least one
  * of their needs or sectors; and is told only if they are not its poster, not paused or suspended, did not
- * opt out of its kind, and got fewer opportunity notifications in the 7 days before it than their weekly
- * cap. What members said is read from the member directory and the opportunities read model as they are
+ * opt out of its kind, neither blocked its poster nor were blocked by them, and got fewer opportunity
+ * notifications in the 7 days before it than their weekly cap. What members said is read from the member directory and the opportunities read model as they are
  * when the feed handles the posting.
  */
 @Component
@@ -51,6 +51,9 @@ class OpportunityAudience {
                   and (?::boolean or p.region = ?::text)
                   and (p.needs && ?::text[] or p.sectors && ?::text[])
                   and not (? = any (coalesce(o.opted_out, '{}')))
+                  and not exists (select 1 from block_view b
+                                  where b.blocker_id = p.member_id and b.blocked_id = ?
+                                     or b.blocker_id = ? and b.blocked_id = p.member_id)
                   and (select count(*) from feed_entry e where e.recipient = p.member_id
                          and e.kind = 'OPPORTUNITY_MATCHED' and e.occurred_at > ? and e.occurred_at <= ?)
                       < coalesce(o.weekly_cap, ?)
@@ -58,7 +61,7 @@ class OpportunityAudience {
                 (rs, i) -> new Match(new MemberId(rs.getObject(1, UUID.class)), list(rs.getArray(2))),
                 competencies, event.postedBy().value(), stages(event), stages(event), event.remote(), event.region(),
                 competencies, event.tags().sectors().toArray(String[]::new), event.kind().name(),
-                Timestamp.from(at.minus(CAP_WINDOW)), Timestamp.from(at), OpportunityPreferences.DEFAULT_WEEKLY_CAP,
+                event.postedBy().value(), event.postedBy().value(), Timestamp.from(at.minus(CAP_WINDOW)), Timestamp.from(at), OpportunityPreferences.DEFAULT_WEEKLY_CAP,
                 MOST_NOTIFIED);
     }
 
