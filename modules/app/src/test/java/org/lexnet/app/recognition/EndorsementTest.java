@@ -85,6 +85,14 @@ class EndorsementTest extends IntegrationTest {
             assertThat(shown.get(0).get("competency").asText()).isEqualTo("FUNDRAISING_AND_FINANCE");
             assertThat(shown.get(0).get("endorser").get("displayName").asText()).isEqualTo("Ann Endorser " + mark);
         });
+        // for someone the endorser blocked (or who blocked them), the endorser's words are not on any profile
+        Api.Member dora = people.member("Dora Blocked " + mark, "EMERGING", true, Map.of());
+        assertThat(api.post("/api/v1/members/" + dora.id() + "/block", ann.token(), null).status()).isEqualTo(204);
+        await().atMost(PROJECTION_WAIT).until(() -> jdbc.queryForObject(
+                "select count(*) from block_view where blocker_id = ?::uuid and blocked_id = ?::uuid", Long.class,
+                ann.id(), dora.id()) == 1);
+        assertThat(endorsementsOnProfile(dora, ben)).isEmpty();
+        assertThat(endorsementsOnProfile(carl, ben)).hasSize(1);
 
         // both exports hold it: the endorser's words, given, and received once accepted
         JsonNode received = api.get("/api/v1/members/me/export", ben.token()).json().get("endorsements").get("received");

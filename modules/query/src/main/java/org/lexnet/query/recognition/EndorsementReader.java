@@ -33,7 +33,8 @@ public class EndorsementReader {
 
     /**
      * The endorsements the member accepted for an audience that includes {@code viewerAudience} (the
-     * consent level the viewer's relationship reaches, as for lived experience), newest first.
+     * consent level the viewer's relationship reaches, as for lived experience), newest first; none whose
+     * endorser and viewer blocked one another (the endorser does not exist for the viewer).
      */
     public List<ShownEndorsement> shownOnProfile(MemberId endorsee, Visibility viewerAudience, MemberId viewer) {
         String audiences = Arrays.stream(Visibility.values())
@@ -45,6 +46,9 @@ public class EndorsementReader {
                 from endorsement_view e left join member_profile p on p.member_id = e.endorser_id
                 where e.endorsee_id = ? and e.status = 'ACCEPTED' and not e.erased and e.text is not null
                   and e.audience = any (string_to_array(?, ','))
+                  and not exists (select 1 from block_view b
+                                  where b.blocker_id = e.endorser_id and b.blocked_id = ?
+                                     or b.blocker_id = ? and b.blocked_id = e.endorser_id)
                 order by e.answered_at desc, e.endorsement_id""", (rs, i) -> {
             UUID endorser = rs.getObject("endorser_id", UUID.class);
             boolean named = rs.getBoolean("endorser_visible") || viewer.value().equals(endorser);
@@ -52,7 +56,7 @@ public class EndorsementReader {
                     rs.getString("competency"), rs.getString("text"),
                     named ? new Person(endorser.toString(), rs.getString("display_name")) : null,
                     instant(rs.getTimestamp("answered_at")));
-        }, endorsee.value(), audiences);
+        }, endorsee.value(), audiences, viewer.value(), viewer.value());
     }
 
     /** What the member received and gave, every status, oldest first. */
@@ -71,9 +75,11 @@ public class EndorsementReader {
     }
 
     private List<MyEndorsement> mine(MemberId member, String myColumn, String otherColumn) {
+        // the text reads as null once either member was erased, also where a rebuild saw the erasure first
         return jdbc.query("""
                 select e.*, p.display_name from endorsement_view e left join member_profile p on p.member_id = e.%s
-                where e.%s = ? and not e.erased order by e.given_at, e.endorsement_id""".formatted(otherColumn, myColumn),
+                where e.%s = ? and not e.erased and e.text is not null
+                order by e.given_at, e.endorsement_id""".formatted(otherColumn, myColumn),
                 (rs, i) -> mine(rs, otherColumn), member.value());
     }
 
