@@ -8,6 +8,7 @@ import org.lexnet.app.support.IntegrationTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -106,6 +107,7 @@ class OpportunityLifecycleTest extends IntegrationTest {
         assertThat(official.get("memberPosted").asBoolean()).isFalse();
         assertThat(official.get("poster").isNull()).isTrue();
 
+        await().atMost(PROJECTION_WAIT).until(() -> shared(poster) == 1);
         long events = eventCount(id);
         refused(api.post("/api/v1/admin/opportunities/" + id + "/hide", other.token(), Map.of("reason", "spam")), 403,
                 null);
@@ -118,12 +120,31 @@ class OpportunityLifecycleTest extends IntegrationTest {
         refused(setup.interest(other, id), 404, null);
         JsonNode own = setup.detail(poster, id).json().get("opportunity");
         assertThat(own.get("status").asText()).isEqualTo("HIDDEN");
+        await().atMost(PROJECTION_WAIT).until(() -> shared(poster) == 0); // a hidden posting is no contribution
         assertThat(own.get("hiddenReason").asText()).isEqualTo("Asks members for a fee");
         JsonNode hidden = api.get("/api/v1/admin/opportunities/" + id + "/history", admin).json().get("events").get(1);
         assertThat(hidden.get("type").asText()).isEqualTo("OpportunityHiddenEvent");
         assertThat(hidden.get("payload").get("reason").asText()).isEqualTo("Asks members for a fee");
         assertThat(hidden.get("actorId").asText()).isNotEqualTo(poster.id()).isNotBlank();
         assertThat(api.get("/api/v1/admin/opportunities/" + poster.id() + "/history", admin).status()).isEqualTo(404);
+
+        // an admin who leaves takes their words with them: a hiding reason they gave goes from the read model
+        Api.Member leaving = api.register("Opp Leaving Admin " + UUID.randomUUID().toString().substring(0, 8));
+        jdbc.update("update account set role = 'ADMIN' where member_id = ?::uuid", leaving.id()); // no API grants it
+        String leavingAdmin = api.signIn(leaving.email(), leaving.password());
+        String second = setup.posted(poster, OpportunitySetup.opportunity("EVENT", NEEDS));
+        assertThat(api.post("/api/v1/admin/opportunities/" + second + "/hide", leavingAdmin,
+                Map.of("reason", "Words of the leaving admin")).status()).isEqualTo(200);
+        await().atMost(PROJECTION_WAIT).until(() -> setup.detail(poster, second).json().path("opportunity")
+                .path("hiddenReason").asText().equals("Words of the leaving admin"));
+        assertThat(api.call("DELETE", "/api/v1/members/me").token(leavingAdmin)
+                .json(Map.of("password", leaving.password())).send().status()).isEqualTo(204);
+        await().atMost(PROJECTION_WAIT).untilAsserted(() -> assertThat(setup.detail(poster, second).json()
+                .path("opportunity").path("hiddenReason").isNull()
+                           || setup.detail(poster, second).json().path("opportunity").path("hiddenReason")
+                                   .isMissingNode()).isTrue());
+        assertThat(jdbc.queryForObject("select count(*) from opportunity_view where hidden_reason like ?", Long.class,
+                "%leaving admin%")).isZero();
         // another aggregate's id is no opportunity
         long posterEvents = eventCount(poster.id());
         refused(setup.interest(other, poster.id()), 404, null);
@@ -229,5 +250,9 @@ class OpportunityLifecycleTest extends IntegrationTest {
             assertThat(response.body()).contains(says);
         }
         return response.json();
+    }
+
+    private int shared(Api.Member member) {
+        return api.get("/api/v1/members/me/contributions", member.token()).json().get("opportunitiesShared").asInt();
     }
 }

@@ -93,8 +93,8 @@ class OpportunityProjection {
     @EventHandler
     void on(OpportunityHiddenEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (end(event.opportunityId(), sequence, "HIDDEN", at)) {
-            jdbc.update("update opportunity_view set hidden_reason = ? where opportunity_id = ?", event.reason(),
-                    event.opportunityId().value());
+            jdbc.update("update opportunity_view set hidden_reason = ?, hidden_by = ? where opportunity_id = ?",
+                    event.reason(), event.hiddenBy().value(), event.opportunityId().value());
         }
     }
 
@@ -109,12 +109,16 @@ class OpportunityProjection {
                 event.preferences().weeklyCap(), ts(at));
     }
 
-    /** A member left: what they wrote goes (it is sealed with their key anyway), and so do their preferences. */
+    /**
+     * A member left: what they wrote goes (it is sealed with their key anyway), a hiding reason they gave as
+     * an admin too, and so do their preferences.
+     */
     @EventHandler
     void on(MemberErasedEvent event) {
         UUID member = event.memberId().value();
         jdbc.update("update opportunity_view set title = null, description = null, link = null where posted_by = ?",
                 member);
+        jdbc.update("update opportunity_view set hidden_reason = null where hidden_by = ?", member);
         jdbc.update("delete from opportunity_preference where member_id = ?", member);
     }
 

@@ -8,6 +8,7 @@ import org.lexnet.coreapi.circle.CircleEvents.CircleStartedEvent;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.ProposalAcceptedEvent;
 import org.lexnet.coreapi.mentorship.MentorshipEvents.SessionLoggedEvent;
+import org.lexnet.coreapi.opportunity.OpportunityEvents.OpportunityHiddenEvent;
 import org.lexnet.coreapi.opportunity.OpportunityEvents.OpportunityPostedEvent;
 import org.lexnet.coreapi.recognition.EndorsementEvents.EndorsementAcceptedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,6 +84,15 @@ public class ContributionProjection {
         if (event.memberPosted()) {
             countOpportunityShared(event.opportunityId().value(), event.postedBy());
         }
+    }
+
+    /**
+     * An admin hid it (against the rules, a scam, a fee): the statement a funder trusts does not count it.
+     * Its posting and hiding are one stream, handled in order.
+     */
+    @EventHandler
+    void on(OpportunityHiddenEvent event) {
+        jdbc.update("delete from contribution_opportunity where opportunity_id = ?", event.opportunityId().value());
     }
 
     @ResetHandler
