@@ -20,6 +20,32 @@ import static org.awaitility.Awaitility.await;
 class OpportunityListTest extends IntegrationTest {
 
     @Test
+    void aSuspendedPostersOpportunitiesAreNotListedUntilReinstated() {
+        OpportunitySetup setup = new OpportunitySetup(api);
+        String admin = api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        Api.Member poster = setup.member("Opp Suspended Poster", "SENIOR", List.of(), List.of("CHARITY"), "LONDON",
+                true);
+        Api.Member me = setup.member("Opp Suspension Reader", "EMERGING", List.of("FUNDRAISING_AND_FINANCE"),
+                List.of("GRASSROOTS"), "NORTH_EAST", false);
+        String id = setup.posted(poster, OpportunitySetup.opportunity("FUNDING", List.of("FUNDRAISING_AND_FINANCE")));
+        await().atMost(PROJECTION_WAIT).until(() -> mineIn(all(me, "", 200), List.of(id)).size() == 1);
+
+        Api.Response raised = api.post("/api/v1/concerns", me.token(), Map.of("subjectType", "MEMBER", "subjectId",
+                poster.id(), "category", "HARASSMENT", "text", "Asks for money up front"));
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        String concern = raised.json().get("concernId").asText();
+        await().atMost(PROJECTION_WAIT).until(() -> api.get("/api/v1/admin/concerns/" + concern, admin).status() == 200);
+        assertThat(api.post("/api/v1/admin/concerns/" + concern + "/resolve", admin,
+                Map.of("action", "SUSPENDED", "note", "Confirmed")).status()).isEqualTo(200);
+        await().atMost(PROJECTION_WAIT).until(() -> mineIn(all(me, "", 200), List.of(id)).isEmpty());
+
+        assertThat(api.post("/api/v1/admin/members/" + poster.id() + "/reinstate", admin,
+                Map.of("reason", "Repaid and apologised")).status())
+                .isEqualTo(204);
+        await().atMost(PROJECTION_WAIT).until(() -> mineIn(all(me, "", 200), List.of(id)).size() == 1);
+    }
+
+    @Test
     void openOpportunitiesAreRankedForMeWithTheirReasons() {
         OpportunitySetup setup = new OpportunitySetup(api);
         Api.Member poster = setup.member("Opp List Poster", "SENIOR", List.of(), List.of("CHARITY"), "LONDON", true);

@@ -65,8 +65,8 @@ class OpportunityReader {
 
     /**
      * Open opportunities for the viewer, best first: not their own, before the deadline, for their stage
-     * (or every stage), remote or in their region, not from someone they blocked or who blocked them;
-     * after the cursor (score, id) of the previous page.
+     * (or every stage), remote or in their region, not from someone they blocked or who blocked them, nor
+     * from a member suspended now (listed again on reinstatement); after the cursor (score, id) of the previous page.
      */
     List<Ranked> openFor(MemberId viewer, Seeker seeker, OpportunityKind kind, Integer afterScore, UUID afterId,
                          Instant now, int limit) {
@@ -81,7 +81,9 @@ class OpportunityReader {
                              and (o.remote or o.region = ?::text)
                              and not exists (select 1 from block_view b
                                              where b.blocker_id = o.posted_by and b.blocked_id = ?
-                                                or b.blocker_id = ? and b.blocked_id = o.posted_by)) ranked
+                                                or b.blocker_id = ? and b.blocked_id = o.posted_by)
+                             and not exists (select 1 from suspended_member s
+                                             where s.member_id = o.posted_by)) ranked
                           where (?::int is null or ranked.score < ?::int
                                  or (ranked.score = ?::int and ranked.opportunity_id > ?::uuid))
                           order by ranked.score desc, ranked.opportunity_id limit ?""",
