@@ -87,6 +87,20 @@ export function message(kind, text) {
     return h('p', {class: kind, role: kind === 'error' ? 'alert' : 'status'}, text);
 }
 
+/** Runs an action from a button: disables it meanwhile and shows the outcome in the given place. */
+export async function act(button, place, action) {
+    button.disabled = true;
+    fill(place, message('hint', 'Please wait…'));
+    try {
+        const done = await action();
+        fill(place, message('done', done ?? 'Done.'));
+    } catch (e) {
+        fill(place, message('error', e.message));
+    } finally {
+        button.disabled = false;
+    }
+}
+
 /** Says something to screen-reader users without moving focus. */
 export function announce(text) {
     const el = document.getElementById('announcer');

@@ -39,6 +39,8 @@ export function describe(entry) {
         case 'PROPOSAL_REMINDER': return `Reminder: ${person(p.other)} is waiting for your answer.`;
         case 'CIRCLE_INVITATION': return 'You are invited to join a circle. See Circles.';
         case 'ENDORSEMENT_RECEIVED': return `${person(p.other)} endorsed you for ${words(p.competency)}.`;
+        case 'OPPORTUNITY_POSTED': return `A new opportunity was shared: ${words(p.opportunityKind)}.`;
+        case 'OPPORTUNITY_MATCHED': return `An opportunity fits you: ${words(p.opportunityKind)}. See Opportunities.`;
         case 'SESSION_NUDGE': return `You have not logged a session with ${person(p.other)} for a while.`;
         default: return words(entry.kind);
     }

@@ -1,7 +1,9 @@
 // A member's home: profile, who can see each area of lived experience, pairings, connections, circles.
 
 import {codes, get, labelOf, post, put, until} from './api.js';
-import {add, announce, checkboxes, checkedValues, field, fill, h, message, select, uid, when, words} from './dom.js';
+import {renderOpportunities} from './opportunities.js';
+import {renderRecognition} from './recognition.js';
+import {act, add, announce, checkboxes, checkedValues, field, fill, h, message, select, uid, when, words} from './dom.js';
 
 const STATUS_WORDS = {
     REQUESTED: 'Waiting for a mentor', PROPOSED: 'Mentor proposed, waiting for an answer', ACTIVE: 'Active',
@@ -25,20 +27,6 @@ const LEVEL_NAMES = {
     NETWORK: 'Signed-in members',
 };
 
-/** Runs an action from a button: disables it meanwhile and shows the outcome in the given place. */
-async function act(button, place, action) {
-    button.disabled = true;
-    fill(place, message('hint', 'Please wait…'));
-    try {
-        const done = await action();
-        fill(place, message('done', done ?? 'Done.'));
-    } catch (e) {
-        fill(place, message('error', e.message));
-    } finally {
-        button.disabled = false;
-    }
-}
-
 /** The profile as the read model has it; a just-registered member's appears a moment later. */
 async function me(atLeastVersion = 0) {
     return until(() => get('/api/v1/members/me'), m => m && m.version >= atLeastVersion);
@@ -57,10 +45,13 @@ export async function homePage(main) {
         pairings: h('section', {'aria-labelledby': 'pairings-heading'}),
         network: h('section', {'aria-labelledby': 'network-heading'}),
         circles: h('section', {'aria-labelledby': 'circles-heading'}),
+        opportunities: h('section', {'aria-labelledby': 'opportunities-heading'}),
+        recognition: h('section', {'aria-labelledby': 'recognition-heading'}),
     };
     add(main, h('p', {}, 'Jump to: ',
         [['pairings-heading', 'My pairings'], ['areas-heading', 'Who can see what'],
-            ['network-heading', 'Connections'], ['circles-heading', 'Circles']]
+            ['network-heading', 'Connections'], ['circles-heading', 'Circles'],
+            ['opportunities-heading', 'Opportunities'], ['recognition-heading', 'Recognition']]
             .flatMap(([id, text], i) => [i ? ' · ' : '', h('a', {href: `#${id}`, onclick: e => jump(e, id)}, text)])),
     Object.values(sections));
     const state = {taxonomy, member, consents};
@@ -70,6 +61,8 @@ export async function homePage(main) {
         renderPairings(sections.pairings, state),
         renderNetwork(sections.network),
         renderCircles(sections.circles),
+        renderOpportunities(sections.opportunities, state),
+        renderRecognition(sections.recognition, state),
     ]);
     // pairing and connection news from the feed refreshes those sections without a reload. The feed is
     // often ahead of the read models the sections show, so first wait (bounded) until they have the news
@@ -94,6 +87,19 @@ export async function homePage(main) {
             renderNetwork(sections.network);
         }
         if (kind.startsWith('CIRCLE')) renderCircles(sections.circles);
+        if (kind === 'OPPORTUNITY_MATCHED') {
+            if (payload?.opportunityId) {
+                await until(() => get(`/api/v1/opportunities/${payload.opportunityId}`), d => !!d?.opportunity);
+            }
+            renderOpportunities(sections.opportunities, state);
+        }
+        if (kind === 'ENDORSEMENT_RECEIVED') {
+            if (payload?.endorsementId) {
+                await until(() => get('/api/v1/members/me/endorsements'),
+                    mine => mine.received.some(e => e.endorsementId === payload.endorsementId));
+            }
+            renderRecognition(sections.recognition, state);
+        }
     };
     window.addEventListener('lexnet:feed', refresh);
 }

@@ -186,8 +186,14 @@ class ConsoleBrowserTest extends IntegrationTest {
         mentee.await(d -> d.findElement(By.cssSelector("article.pairing[data-mentorship='" + mentorshipId + "'] .status"))
                 .getText().equals("Active"));
 
-        // the mentee leaves and is erased; the programme team opens the pairing's timeline
+        // an opportunity the programme team shares shows in her Opportunities, live, with why it fits her
         String admin = api.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        theMenteeRegistersInterestInAnOpportunity(admin, mina);
+        // the mentor endorses her; she accepts from the page and gets her signed statement
+        theMenteeAcceptsAnEndorsementAndGetsHerStatement(mentor, mina);
+        mentee.assertAccessible("the member's home with opportunities and recognition");
+
+        // the mentee leaves and is erased; the programme team opens the pairing's timeline
         Api.Response erased = api.call("DELETE", "/api/v1/admin/members/" + mina.id()).token(admin)
                 .json(Map.of("reason", "She asked to leave")).send();
         assertThat(erased.status()).as(erased.body()).isEqualTo(204);
@@ -244,6 +250,54 @@ class ConsoleBrowserTest extends IntegrationTest {
         mentee.click(By.xpath("//button[normalize-space()='Pause live updates']"));
         mentee.await(d -> d.findElement(By.cssSelector("ol.feed")).getText().contains("Bo Console asked to connect with you."));
         mentee.signOut();
+    }
+
+    private void theMenteeRegistersInterestInAnOpportunity(String admin, Api.Member mina) {
+        // filtered to one kind first, so other tests' opportunities cannot push this one off the list
+        By opportunities = By.cssSelector("section[aria-labelledby=opportunities-heading]");
+        new Select(mentee.find(opportunities).findElement(By.tagName("select"))).selectByValue("BURSARY");
+        mentee.find(opportunities).findElement(By.xpath(".//button[normalize-space()='Show']")).click();
+        String title = "Leadership bursary " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response posted = api.post("/api/v1/opportunities", admin, Map.ofEntries(Map.entry("kind", "BURSARY"),
+                Map.entry("title", title), Map.entry("description", "A year's course fees for an emerging leader."),
+                Map.entry("link", "https://example.org/bursary"), Map.entry("competencies", List.of("FUNDRAISING_AND_FINANCE")),
+                Map.entry("stages", List.of("EMERGING")), Map.entry("sectors", List.of("CHARITY")),
+                Map.entry("region", "LONDON"), Map.entry("remote", true), Map.entry("seats", 3)));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String opportunityId = posted.json().get("opportunityId").asText();
+
+        By card = By.cssSelector("article.opportunity[data-opportunity='" + opportunityId + "']");
+        String shown = mentee.text(card);
+        assertThat(shown).contains(title, "Bursary", "Why it fits you", "The programme team", "Not registered");
+        assertThat(mentee.text(By.cssSelector(".opportunity[data-opportunity='" + opportunityId + "'] .explanation")))
+                .contains("fits your need", "in your sector");
+        mentee.find(card).findElement(By.xpath(".//button[starts-with(normalize-space(), 'Register interest')]")).click();
+        mentee.await(d -> d.findElement(card).findElement(By.cssSelector(".interest")).getText().equals("Registered"));
+        assertThat(api.get("/api/v1/opportunities/" + opportunityId, mina.token()).json()
+                .get("opportunity").get("interested").asBoolean()).isTrue();
+        // the list says so too (the page reads it there)
+        assertThat(api.get("/api/v1/opportunities?kind=BURSARY&limit=200", mina.token()).json().get("opportunities"))
+                .filteredOn(o -> o.get("opportunityId").asText().equals(opportunityId))
+                .singleElement().satisfies(o -> assertThat(o.get("interested").asBoolean()).isTrue());
+    }
+
+    private void theMenteeAcceptsAnEndorsementAndGetsHerStatement(Api.Member mentor, Api.Member mina) {
+        Api.Response given = api.post("/api/v1/members/" + mina.id() + "/endorsements", mentor.token(),
+                Map.of("competency", "STRATEGIC_THINKING", "text", "Mina sees the whole picture and plans for it."));
+        assertThat(given.status()).as(given.body()).isEqualTo(201);
+        By card = By.cssSelector("article.endorsement[data-endorsement='" + given.json().get("endorsementId").asText() + "']");
+        assertThat(mentee.text(card)).contains("Theo Console vouches for you", "Mina sees the whole picture",
+                "Waiting for your answer");
+        mentee.find(card).findElement(By.xpath(".//button[starts-with(normalize-space(), 'Accept')]")).click();
+        mentee.await(d -> d.findElement(card).getText().contains("On your profile"));
+        mentee.await(d -> d.findElement(By.cssSelector("dl.contributions")).getText().contains("Strategic thinking (1)"));
+
+        mentee.click(By.xpath("//button[normalize-space()='Get my signed statement']"));
+        WebElement statement = mentee.visible(By.cssSelector("textarea.statement"));
+        assertThat(statement.getAttribute("readonly")).isNotNull();
+        assertThat(statement.getAttribute("value")).startsWith("eyJ").contains(".");
+        assertThat(mentee.find(By.cssSelector("label[for='" + statement.getAttribute("id") + "']")).getText())
+                .contains("My signed statement");
     }
 
     /** The matcher's pool is eventually consistent: waits until it knows the offer, the area and the request. */

@@ -34,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.springframework.http.HttpStatus.BAD_REQUEST;
@@ -84,10 +85,12 @@ class OpportunityQueryController {
         Labels labels = labels();
         List<UUID> posters = page.stream().map(r -> r.row().postedBy()).distinct().toList();
         var people = reader.people(posters);
+        Set<UUID> interested = reader.registeredAmong(
+                page.stream().map(r -> r.row().opportunityId()).toList(), viewer.memberId());
         return new OpportunityPage(page.stream().map(ranked -> {
             List<String> reasons = OpportunityExplanation.reasons(ranked.row(), seeker, labels);
             return summary(viewer, ranked.row(), people.get(ranked.row().postedBy()), ranked.score(), reasons,
-                    null);
+                    interested.contains(ranked.row().opportunityId()));
         }).toList(), next);
     }
 

@@ -12,9 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -103,6 +105,16 @@ class OpportunityReader {
     List<Row> postedBy(MemberId member) {
         return jdbc.query("select * from opportunity_view where posted_by = ? order by posted_at desc limit 200",
                 (rs, i) -> row(rs), member.value());
+    }
+
+    /** Which of these opportunities the member registered interest in (for a list page: one query). */
+    Set<UUID> registeredAmong(List<UUID> ids, MemberId member) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.queryForList("select opportunity_id from opportunity_interest "
+                + "where member_id = ? and opportunity_id = any (?)", UUID.class, member.value(),
+                ids.toArray(UUID[]::new)));
     }
 
     boolean registered(OpportunityId id, MemberId member) {
