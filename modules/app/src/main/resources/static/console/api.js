@@ -102,3 +102,25 @@ export async function codes() {
 export function labelOf(list, code) {
     return list?.find(o => o.code === code)?.label ?? code;
 }
+
+/** Lists of the taxonomy whose codes appear in the server's reasons and explanations. */
+const WORDED_LISTS = ['competencies', 'stages', 'sectors', 'regions', 'areas', 'roles'];
+const CODE = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\b/g;
+let wording;
+
+/**
+ * A reason from the server in words: each known taxonomy code in it ("FUNDRAISING_AND_FINANCE",
+ * "EMERGING") becomes the taxonomy's label ("Fundraising and finance", "Emerging"). Words in capitals that
+ * are no code stay as they are. A stage's label carries a description after " — "; only its name is used.
+ */
+export function readable(taxonomy, text) {
+    if (!text) return text;
+    if (!wording || wording.taxonomy !== taxonomy) {
+        const labels = new Map();
+        for (const list of WORDED_LISTS) {
+            for (const term of taxonomy?.[list] ?? []) labels.set(term.code, term.label.split(' — ')[0]);
+        }
+        wording = {taxonomy, labels};
+    }
+    return String(text).replace(CODE, code => wording.labels.get(code) ?? code);
+}

@@ -1,6 +1,6 @@
 // A member's home: profile, who can see each area of lived experience, pairings, connections, circles.
 
-import {codes, get, labelOf, post, put, until} from './api.js';
+import {codes, get, labelOf, post, put, readable, until} from './api.js';
 import {renderOpportunities} from './opportunities.js';
 import {renderRecognition} from './recognition.js';
 import {act, add, announce, checkboxes, checkedValues, field, fill, h, message, select, uid, when, words} from './dom.js';
@@ -54,13 +54,13 @@ export async function homePage(main) {
             ['opportunities-heading', 'Opportunities'], ['recognition-heading', 'Recognition']]
             .flatMap(([id, text], i) => [i ? ' · ' : '', h('a', {href: `#${id}`, onclick: e => jump(e, id)}, text)])),
     Object.values(sections));
-    const state = {taxonomy, member, consents};
+    const state = {taxonomy, member, consents, readable: text => readable(taxonomy, text)};
     renderProfile(sections.profile, state);
     renderAreas(sections.areas, state);
     await Promise.all([
         renderPairings(sections.pairings, state),
-        renderNetwork(sections.network),
-        renderCircles(sections.circles),
+        renderNetwork(sections.network, state),
+        renderCircles(sections.circles, state),
         renderOpportunities(sections.opportunities, state),
         renderRecognition(sections.recognition, state),
     ]);
@@ -84,9 +84,9 @@ export async function homePage(main) {
             if (payload?.connectionId && kind !== 'CONNECTION_DECLINED' && kind !== 'CONNECTION_WITHDRAWN') {
                 await until(() => get('/api/v1/connections'), c => JSON.stringify(c).includes(payload.connectionId));
             }
-            renderNetwork(sections.network);
+            renderNetwork(sections.network, state);
         }
-        if (kind.startsWith('CIRCLE')) renderCircles(sections.circles);
+        if (kind.startsWith('CIRCLE')) renderCircles(sections.circles, state);
         if (kind === 'OPPORTUNITY_MATCHED') {
             if (payload?.opportunityId) {
                 await until(() => get(`/api/v1/opportunities/${payload.opportunityId}`), d => !!d?.opportunity);
@@ -277,7 +277,7 @@ function pairingCard(section, state, item, detail) {
     if (proposal && ['PROPOSED', 'ACTIVE'].includes(item.status)) {
         children.push(h('h4', {}, mentee ? 'Why this mentor was proposed' : 'Why you were proposed'),
             proposal.reasons?.length
-                ? h('ul', {class: 'reasons'}, proposal.reasons.map(r => h('li', {}, r)))
+                ? h('ul', {class: 'reasons'}, proposal.reasons.map(r => h('li', {}, state.readable(r))))
                 : h('p', {class: 'reasons'}, proposal.source === 'DIRECT'
                     ? 'The mentee asked for this mentor by name.' : 'The programme team proposed this mentor.'),
             proposal.score != null ? h('p', {}, `Match score: ${proposal.score}.`) : null,
@@ -346,7 +346,7 @@ function askForm(section, state, taxonomy) {
     return h('details', {}, h('summary', {}, 'Ask for a mentor'), form);
 }
 
-async function renderNetwork(section) {
+async function renderNetwork(section, state) {
     const [connections, suggestions] = await Promise.all([get('/api/v1/connections'),
         get('/api/v1/connections/suggestions').catch(() => ({suggestions: []}))]);
     const name = c => c.displayName ?? c.other?.displayName ?? 'A member';
@@ -355,7 +355,7 @@ async function renderNetwork(section) {
         const button = h('button', {type: 'button', class: verb === 'accept' ? null : 'secondary',
             onclick: () => act(button, outcome, async () => {
                 await post(`/api/v1/connections/${c.connectionId}/${verb}`);
-                setTimeout(() => renderNetwork(section), 800);
+                setTimeout(() => renderNetwork(section, state), 800);
                 return 'Done.';
             })}, text, h('span', {class: 'visually-hidden'}, ` (${name(c)})`));
         return button;
@@ -372,19 +372,20 @@ async function renderNetwork(section) {
         suggestions.suggestions.length ? h('ul', {class: 'plain'}, suggestions.suggestions.slice(0, 8).map(s => {
             const ask = h('button', {type: 'button', onclick: () => act(ask, outcome, async () => {
                 await post('/api/v1/connections', {to: s.memberId});
-                setTimeout(() => renderNetwork(section), 800);
+                setTimeout(() => renderNetwork(section, state), 800);
                 return `Request sent to ${s.displayName}.`;
             })}, 'Ask to connect', h('span', {class: 'visually-hidden'}, ` with ${s.displayName}`));
-            return h('li', {class: 'card'}, h('strong', {}, s.displayName), ` (stage: ${words(s.stage)})`,
-                h('ul', {}, (s.reasons ?? []).map(r => h('li', {}, r))), ask);
+            return h('li', {class: 'card'}, h('strong', {}, s.displayName), ` (stage: ${state.readable(s.stage)})`,
+                h('ul', {}, (s.reasons ?? []).map(r => h('li', {}, state.readable(r)))), ask);
         })) : h('p', {}, 'No suggestions right now.'),
         outcome);
 }
 
-async function renderCircles(section) {
+async function renderCircles(section, state) {
     const [mine, open] = await Promise.all([get('/api/v1/circles/mine'), get('/api/v1/circles')]);
     const outcome = h('div', {});
-    const describeCircle = c => `${c.focus.map(words).join(', ')} · for ${c.stages.map(words).join(', ')} · `
+    const named = code => (state.readable(code) === code ? words(code) : state.readable(code));
+    const describeCircle = c => `${c.focus.map(named).join(', ')} · for ${c.stages.map(named).join(', ')} · `
         + `${c.remote ? 'online' : 'in person'} · ${c.seatsTaken} of ${c.seats} seats taken · ${words(c.status)}`;
     const joinable = open.items.filter(c => !mine.items.some(m => m.circleId === c.circleId));
     fill(section, h('h2', {id: 'circles-heading'}, 'Circles'),
@@ -396,9 +397,9 @@ async function renderCircles(section) {
         joinable.length ? h('ul', {}, joinable.map(c => {
             const join = h('button', {type: 'button', onclick: () => act(join, outcome, async () => {
                 await post(`/api/v1/circles/${c.circleId}/join`);
-                setTimeout(() => renderCircles(section), 800);
+                setTimeout(() => renderCircles(section, state), 800);
                 return 'You joined the circle.';
-            })}, 'Join', h('span', {class: 'visually-hidden'}, ` the circle: ${c.focus.map(words).join(', ')}`));
+            })}, 'Join', h('span', {class: 'visually-hidden'}, ` the circle: ${c.focus.map(named).join(', ')}`));
             return h('li', {}, describeCircle(c), ' ', join);
         })) : h('p', {}, 'No open circles for you right now.'),
         outcome);
