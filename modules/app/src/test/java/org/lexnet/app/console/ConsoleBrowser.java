@@ -183,13 +183,38 @@ final class ConsoleBrowser implements AutoCloseable {
                 .collect(Collectors.joining("\n"))).isEmpty();
     }
 
-    /** Saves a screenshot of the whole page (up to 2,400 pixels tall) as PNG. */
+    /** Saves a screenshot of the whole page (up to 2,400 pixels tall) as PNG, from its top. */
     void screenshot(Path file) {
+        shoot(file, "return Math.min(2400, document.documentElement.scrollHeight)");
+    }
+
+    /**
+     * Saves a screenshot from the top of the page down to the end of the given element (up to 2,400 pixels
+     * tall) as PNG: the window is made that tall and scrolled to the top, so the picture starts where a
+     * reader starts.
+     */
+    void screenshotDownTo(By end, Path file) {
+        visible(end);
+        shoot(file, "const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                    + " return Math.min(2400, Math.ceil(r.bottom + window.scrollY + 24))", cssOf(end));
+    }
+
+    private static String cssOf(By by) {
+        String text = by.toString();
+        if (!text.startsWith("By.cssSelector: ")) {
+            throw new IllegalArgumentException("a CSS selector is needed here: " + text);
+        }
+        return text.substring("By.cssSelector: ".length());
+    }
+
+    private void shoot(Path file, String heightScript, Object... args) {
         Dimension window = driver.manage().window().getSize();
-        long height = (Long) script("return Math.min(2400, document.documentElement.scrollHeight)");
+        long height = ((Number) script(heightScript, args)).longValue();
         try {
             Files.createDirectories(file.getParent());
+            // the window's outer size includes its frame: the viewport is about 140 pixels shorter
             driver.manage().window().setSize(new Dimension(window.getWidth(), (int) height + 140));
+            script("window.scrollTo(0, 0)");
             File png = driver.getScreenshotAs(OutputType.FILE);
             driver.manage().window().setSize(window);
             Files.copy(png.toPath(), file, StandardCopyOption.REPLACE_EXISTING);

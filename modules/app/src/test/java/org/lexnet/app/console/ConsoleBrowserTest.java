@@ -170,7 +170,9 @@ class ConsoleBrowserTest extends IntegrationTest {
         assertThat(explanation).contains("Fundraising and finance").doesNotContain("FUNDRAISING_AND_FINANCE");
         assertThat(mentee.text(By.cssSelector("ol.feed"))).contains("A mentor was proposed to you: Theo Console");
         mentee.assertAccessible("the member's home with a proposal");
-        mentee.screenshot(IMAGES.resolve("console-member-home.png"));
+        // from the top: the profile, who can see what, and the pairing with why this mentor
+        mentee.screenshotDownTo(By.cssSelector("section[aria-labelledby=pairings-heading]"),
+                IMAGES.resolve("console-member-home.png"));
 
         // the mentor accepts in the second browser
         second.signOut();
