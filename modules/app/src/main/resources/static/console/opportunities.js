@@ -1,8 +1,8 @@
 // The member's home, Opportunities: what is open for me, best fit first, with why it fits me in words,
 // and my interest in each.
 
-import {api, get, labelOf, post, until} from './api.js';
-import {act, announce, field, fill, h, select, uid, when, words} from './dom.js';
+import {api, get, labelOf, post, put, until} from './api.js';
+import {act, announce, checkboxes, checkedValues, field, fill, h, select, uid, when, words} from './dom.js';
 
 const KINDS = ['FUNDING', 'TRAINING', 'EVENT', 'ROLE', 'PLACEMENT', 'BURSARY'];
 /** The list shows this many best fits; the API pages further, the home page does not need to. */
@@ -12,7 +12,8 @@ const SHOWN = 20;
 export async function renderOpportunities(section, state) {
     const kind = state.opportunityKind ?? '';
     const query = kind ? `?limit=${SHOWN}&kind=${kind}` : `?limit=${SHOWN}`;
-    const page = await get(`/api/v1/opportunities${query}`);
+    const [page, preferences] = await Promise.all([get(`/api/v1/opportunities${query}`),
+        get('/api/v1/members/me/opportunity-preferences')]);
     const filter = select([{code: '', label: 'All kinds'}, ...KINDS.map(k => ({code: k, label: words(k)}))], kind);
     const show = h('button', {type: 'submit', class: 'secondary'}, 'Show');
     const form = h('form', {class: 'inline'}, field('Kind of opportunity', filter), show);
@@ -26,11 +27,35 @@ export async function renderOpportunities(section, state) {
     fill(section, h('h2', {id: 'opportunities-heading'}, 'Opportunities'),
         h('p', {}, 'Funding, training, events, roles, placements and bursaries shared by other leaders and the ',
             'programme team, open to you now. The best fit for you comes first.'),
+        preferencesForm(section, state, preferences),
         form,
         items.length
             ? h('ul', {class: 'plain'}, items.map(o => h('li', {}, opportunityCard(section, state, o))))
             : h('p', {}, kind ? `No ${words(kind).toLowerCase()} opportunities are open for you right now.`
                 : 'No opportunities are open for you right now.'));
+}
+
+/** Which kinds the member hears about, and at most how many a week: the feed's notifications, not the list. */
+function preferencesForm(section, state, preferences) {
+    const kinds = checkboxes('Do not tell me about', KINDS.map(k => ({code: k, label: words(k)})), preferences.optedOutKinds);
+    const cap = h('input', {type: 'number', min: 0, max: 20, value: preferences.weeklyCap, required: true});
+    const outcome = h('div', {});
+    const save = h('button', {type: 'submit'}, 'Save my choices');
+    const form = h('form', {}, h('p', {}, 'When an opportunity that fits you is shared, the live feed tells you. ',
+        'The list below always shows everything open to you.'), kinds,
+    field('At most this many messages about opportunities in any 7 days (0 for none, up to 20)', cap), save, outcome);
+    form.addEventListener('submit', event => {
+        event.preventDefault();
+        act(save, outcome, async () => {
+            const wanted = {optedOutKinds: checkedValues(kinds), weeklyCap: Number(cap.value)};
+            await put('/api/v1/members/me/opportunity-preferences', wanted);
+            await until(() => get('/api/v1/members/me/opportunity-preferences'), p => p.weeklyCap === wanted.weeklyCap
+                && JSON.stringify([...p.optedOutKinds].sort()) === JSON.stringify([...wanted.optedOutKinds].sort()));
+            announce('Your choices about opportunities are saved.');
+            return 'Saved.';
+        });
+    });
+    return h('details', {}, h('summary', {}, 'Which opportunities I hear about'), form);
 }
 
 function sharedBy(o) {

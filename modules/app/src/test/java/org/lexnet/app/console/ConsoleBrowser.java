@@ -199,6 +199,21 @@ final class ConsoleBrowser implements AutoCloseable {
                     + " return Math.min(2400, Math.ceil(r.bottom + window.scrollY + 24))", cssOf(end));
     }
 
+    /** Saves a screenshot of one element (a section of the page) as PNG; the window is made tall enough. */
+    void screenshotOf(By by, Path file) {
+        Dimension window = driver.manage().window().getSize();
+        long height = ((Number) script("return Math.min(4000, document.documentElement.scrollHeight)")).longValue();
+        try {
+            Files.createDirectories(file.getParent());
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) height + 140));
+            File png = visible(by).getScreenshotAs(OutputType.FILE);
+            driver.manage().window().setSize(window);
+            Files.copy(png.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String cssOf(By by) {
         String text = by.toString();
         if (!text.startsWith("By.cssSelector: ")) {

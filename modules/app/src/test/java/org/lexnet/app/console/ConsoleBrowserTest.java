@@ -195,6 +195,10 @@ class ConsoleBrowserTest extends IntegrationTest {
         // the mentor endorses her; she accepts from the page and gets her signed statement
         theMenteeAcceptsAnEndorsementAndGetsHerStatement(mentor, mina);
         mentee.assertAccessible("the member's home with opportunities and recognition");
+        mentee.screenshotOf(By.cssSelector("section[aria-labelledby=opportunities-heading]"),
+                IMAGES.resolve("console-opportunities.png"));
+        mentee.screenshotOf(By.cssSelector("section[aria-labelledby=recognition-heading]"),
+                IMAGES.resolve("console-recognition.png"));
 
         // the mentee leaves and is erased; the programme team opens the pairing's timeline
         Api.Response erased = api.call("DELETE", "/api/v1/admin/members/" + mina.id()).token(admin)
@@ -282,6 +286,19 @@ class ConsoleBrowserTest extends IntegrationTest {
         assertThat(api.get("/api/v1/opportunities?kind=BURSARY&limit=200", mina.token()).json().get("opportunities"))
                 .filteredOn(o -> o.get("opportunityId").asText().equals(opportunityId))
                 .singleElement().satisfies(o -> assertThat(o.get("interested").asBoolean()).isTrue());
+
+        // she hears about fewer, and no events
+        mentee.click(By.xpath("//summary[normalize-space()='Which opportunities I hear about']"));
+        WebElement section = mentee.find(By.cssSelector("section[aria-labelledby=opportunities-heading]"));
+        section.findElement(By.cssSelector("input[type=checkbox][value=EVENT]")).click();
+        WebElement cap = section.findElement(By.cssSelector("input[type=number]"));
+        cap.clear();
+        cap.sendKeys("1");
+        section.findElement(By.xpath(".//button[normalize-space()='Save my choices']")).click();
+        mentee.await(d -> d.findElement(By.cssSelector("section[aria-labelledby=opportunities-heading] details [role=status]"))
+                .getText().equals("Saved."));
+        assertThat(api.get("/api/v1/members/me/opportunity-preferences", mina.token()).json().toString())
+                .contains("\"optedOutKinds\":[\"EVENT\"]", "\"weeklyCap\":1");
     }
 
     private void theMenteeAcceptsAnEndorsementAndGetsHerStatement(Api.Member mentor, Api.Member mina) {
