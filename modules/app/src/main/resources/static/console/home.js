@@ -1,4 +1,5 @@
-// A member's home: profile, who can see each area of lived experience, pairings, connections, circles.
+// A member's home: profile, who can see each area of lived experience, pairings, connections, circles,
+// opportunities (opportunities.js) and recognition (recognition.js).
 
 import {codes, get, labelOf, post, put, readable, until} from './api.js';
 import {renderOpportunities} from './opportunities.js';
