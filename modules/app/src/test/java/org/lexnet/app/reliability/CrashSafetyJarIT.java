@@ -1,5 +1,6 @@
 package org.lexnet.app.reliability;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -28,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -310,14 +312,17 @@ class CrashSafetyJarIT {
             "dead_letter_entry", "select processing_group, event_identifier, cause_message from dead_letter_entry");
 
     /** Empty once every read model agrees; what still disagrees when they have not within {@link #CATCH_UP}. */
-    private static List<String> awaitReadModelsAgree(Connection db) throws SQLException, InterruptedException {
-        Instant deadline = Instant.now().plus(CATCH_UP);
-        List<String> disagreements = readModelDisagreements(db);
-        while (!disagreements.isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(1_000);
-            disagreements = readModelDisagreements(db);
+    private static List<String> awaitReadModelsAgree(Connection db) throws SQLException {
+        AtomicReference<List<String>> last = new AtomicReference<>(List.of());
+        try {
+            await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                last.set(readModelDisagreements(db));
+                return last.get().isEmpty();
+            });
+        } catch (ConditionTimeoutException stillDisagreeing) {
+            // the caller asserts on what still disagrees, which says more than the timeout
         }
-        return disagreements;
+        return last.get();
     }
 
     private static List<String> readModelDisagreements(Connection db) throws SQLException {
