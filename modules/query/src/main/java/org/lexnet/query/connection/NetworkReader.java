@@ -128,13 +128,11 @@ public class NetworkReader {
                               where c.status = 'DECLINED' and c.answered_at > :declinedSince and (
                                 (c.requester_id = :me and c.addressee_id = p.member_id)
                                 or (c.requester_id = p.member_id and c.addressee_id = :me)))
-                            and not exists (select 1 from block_view b
-                              where (b.blocker_id = :me and b.blocked_id = p.member_id)
-                                 or (b.blocker_id = p.member_id and b.blocked_id = :me))
+                            and not %s
                         ) s
                         order by cardinality(shared_areas) desc, cardinality(shared_needs) desc,
                           (region is not distinct from :region) desc, member_id
-                        limit :limit""",
+                        limit :limit""".formatted(Blocks.eitherWay(":me", "p.member_id")),
                 params,
                 (rs, i) -> new Peer(new MemberId(rs.getObject("member_id", UUID.class)), rs.getString("display_name"),
                         rs.getString("stage"), rs.getString("region"), strings(rs.getArray("shared_areas")),
@@ -152,9 +150,7 @@ public class NetworkReader {
 
     /** One of the two blocked the other; deliberately not saying which. */
     public boolean blockedEitherWay(MemberId one, MemberId other) {
-        return Boolean.TRUE.equals(sql.queryForObject("""
-                        select exists (select 1 from block_view where (blocker_id = :one and blocked_id = :other)
-                          or (blocker_id = :other and blocked_id = :one))""",
+        return Boolean.TRUE.equals(sql.queryForObject("select " + Blocks.eitherWay(":one", ":other"),
                 pair(one, other), Boolean.class));
     }
 

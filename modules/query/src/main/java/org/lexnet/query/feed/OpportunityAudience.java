@@ -3,6 +3,7 @@ package org.lexnet.query.feed;
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.opportunity.OpportunityEvents.OpportunityPostedEvent;
 import org.lexnet.coreapi.opportunity.OpportunityPreferences;
+import org.lexnet.query.connection.Blocks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -51,13 +52,11 @@ class OpportunityAudience {
                   and (?::boolean or p.region = ?::text)
                   and (p.needs && ?::text[] or p.sectors && ?::text[])
                   and not (? = any (coalesce(o.opted_out, '{}')))
-                  and not exists (select 1 from block_view b
-                                  where b.blocker_id = p.member_id and b.blocked_id = ?
-                                     or b.blocker_id = ? and b.blocked_id = p.member_id)
+                  and not %s
                   and (select count(*) from feed_entry e where e.recipient = p.member_id
                          and e.kind = 'OPPORTUNITY_MATCHED' and e.occurred_at > ? and e.occurred_at <= ?)
                       < coalesce(o.weekly_cap, ?)
-                order by p.member_id limit ?""",
+                order by p.member_id limit ?""".formatted(Blocks.eitherWay("p.member_id", "?")),
                 (rs, i) -> new Match(new MemberId(rs.getObject(1, UUID.class)), list(rs.getArray(2))),
                 competencies, event.postedBy().value(), stages(event), stages(event), event.remote(), event.region(),
                 competencies, event.tags().sectors().toArray(String[]::new), event.kind().name(),

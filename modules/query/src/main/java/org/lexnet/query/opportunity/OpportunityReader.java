@@ -4,6 +4,7 @@ import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.opportunity.OpportunityId;
 import org.lexnet.coreapi.opportunity.OpportunityKind;
 import org.lexnet.coreapi.opportunity.OpportunityPreferences;
+import org.lexnet.query.connection.Blocks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -81,14 +82,13 @@ class OpportunityReader {
                              and (?::text is null or o.kind = ?::text)
                              and (cardinality(o.stages) = 0 or ?::text = any (o.stages))
                              and (o.remote or o.region = ?::text)
-                             and not exists (select 1 from block_view b
-                                             where b.blocker_id = o.posted_by and b.blocked_id = ?
-                                                or b.blocker_id = ? and b.blocked_id = o.posted_by)
+                             and not %s
                              and not exists (select 1 from suspended_member s
                                              where s.member_id = o.posted_by)) ranked
                           where (?::int is null or ranked.score < ?::int
                                  or (ranked.score = ?::int and ranked.opportunity_id > ?::uuid))
-                          order by ranked.score desc, ranked.opportunity_id limit ?""",
+                          order by ranked.score desc, ranked.opportunity_id limit ?""".formatted(
+                                  Blocks.eitherWay("o.posted_by", "?")),
                 (rs, i) -> new Ranked(row(rs), rs.getInt("score")),
                 needs, seeker.stage(), seeker.stage(), sectors, seeker.region(),
                 viewer.value(), Timestamp.from(now), kind == null ? null : kind.name(),

@@ -2,6 +2,7 @@ package org.lexnet.query.recognition;
 
 import org.lexnet.coreapi.member.MemberId;
 import org.lexnet.coreapi.member.Visibility;
+import org.lexnet.query.connection.Blocks;
 import org.lexnet.query.recognition.EndorsementViews.MyEndorsement;
 import org.lexnet.query.recognition.EndorsementViews.MyEndorsements;
 import org.lexnet.query.recognition.EndorsementViews.Person;
@@ -46,10 +47,9 @@ public class EndorsementReader {
                 from endorsement_view e left join member_profile p on p.member_id = e.endorser_id
                 where e.endorsee_id = ? and e.status = 'ACCEPTED' and not e.erased and e.text is not null
                   and e.audience = any (string_to_array(?, ','))
-                  and not exists (select 1 from block_view b
-                                  where b.blocker_id = e.endorser_id and b.blocked_id = ?
-                                     or b.blocker_id = ? and b.blocked_id = e.endorser_id)
-                order by e.answered_at desc, e.endorsement_id""", (rs, i) -> {
+                  and not %s
+                order by e.answered_at desc, e.endorsement_id""".formatted(Blocks.eitherWay("e.endorser_id", "?")),
+                (rs, i) -> {
             UUID endorser = rs.getObject("endorser_id", UUID.class);
             boolean named = rs.getBoolean("endorser_visible") || viewer.value().equals(endorser);
             return new ShownEndorsement(rs.getObject("endorsement_id", UUID.class).toString(),
